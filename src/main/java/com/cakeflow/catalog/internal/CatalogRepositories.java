@@ -1,0 +1,49 @@
+package com.cakeflow.catalog.internal;
+
+import com.cakeflow.catalog.AddOn;
+import com.cakeflow.catalog.CakeSize;
+import com.cakeflow.catalog.Flavor;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the catalog tables; the catalog is reference data, so plain SQL mapped to records is all it needs. */
+@Repository
+public class CatalogRepositories {
+
+	private static final String SIZE = "select size_inches as inches, base_price_fen, extra_lead_minutes, max_inscription_chars, "
+			+ "bake_minutes, decorate_minutes, pack_minutes, servings from cake_size";
+	private static final String FLAVOR = "select code, name_zh, name_en, surcharge_fen, lead_minutes from flavor where active = true";
+	private static final String ADD_ON = "select code, name_zh, name_en, price_fen, extra_minutes from add_on where active = true";
+
+	private final JdbcClient jdbc;
+
+	CatalogRepositories(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<CakeSize> size(int inches) {
+		return jdbc.sql(SIZE + " where size_inches = ?").param(inches).query(CakeSize.class).optional();
+	}
+
+	public List<CakeSize> sizes() {
+		return jdbc.sql(SIZE + " order by size_inches").query(CakeSize.class).list();
+	}
+
+	public Optional<Flavor> flavor(String code) {
+		return jdbc.sql(FLAVOR + " and code = ?").param(code).query(Flavor.class).optional();
+	}
+
+	public List<Flavor> flavors() {
+		return jdbc.sql(FLAVOR + " order by sort_order").query(Flavor.class).list();
+	}
+
+	public Optional<AddOn> addOn(String code) {
+		return jdbc.sql(ADD_ON + " and code = ?").param(code).query(AddOn.class).optional();
+	}
+
+	public List<AddOn> addOns() {
+		return jdbc.sql(ADD_ON + " order by code").query(AddOn.class).list();
+	}
+}

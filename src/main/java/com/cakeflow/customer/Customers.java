@@ -1,0 +1,73 @@
+package com.cakeflow.customer;
+
+import com.cakeflow.customer.internal.Customer;
+import com.cakeflow.customer.internal.CustomerRepository;
+import com.cakeflow.shared.PhoneNumber;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The shop's customers, known by their mobile number: found or created when they order, updated when an order completes. */
+@Service
+public class Customers {
+
+	private final CustomerRepository repository;
+	private final TransactionTemplate newTransaction;
+	private final Clock clock;
+
+	Customers(CustomerRepository repository, PlatformTransactionManager tm, Clock clock) {
+		this.repository = repository;
+		this.newTransaction = new TransactionTemplate(tm);
+		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * The customer with this phone, created if new. A new customer is committed on its own, so two first orders from the
+	 * same phone at once both find the one row instead of one of them failing.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public CustomerRef findOrCreate(PhoneNumber phone, String name) {
+		var existing = repository.findByPhone(phone.digits());
+		if (existing.isPresent()) {
+			return existing.get().toRef();
+		}
+		try {
+			return newTransaction.execute(tx -> repository.save(new Customer(phone.digits(), name, clock.instant())).toRef());
+		}
+		catch (DataIntegrityViolationException raced) {
+			return repository.findByPhone(phone.digits()).orElseThrow(() -> raced).toRef();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerRef> byId(long id) {
+		return repository.findById(id).map(Customer::toRef);
+	}
+
+	/** Counts a completed order into the customer's history (order count, spend, last order). */
+	@Transactional
+	public void recordCompletedOrder(long customerId, long amountFen) {
+		repository.findById(customerId).ifPresent(customer -> customer.orderCompleted(amountFen, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CustomerHistory> history(long customerId) {
+		return repository.findById(customerId).map(c -> new CustomerHistory(c.toRef(), c.completedOrders(), c.totalSpentFen(), c.lastOrderAt()));
+	}
+
+	/** Ids of customers whose phone or name contains the text (for order search), at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> idsMatching(String text, int limit) {
+		return repository.idsMatching(text.trim(), org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
+	/** What the shop knows of a customer's past orders. */
+	public record CustomerHistory(CustomerRef customer, int completedOrders, long totalSpentFen, java.time.Instant lastOrderAt) {
+	}
+}

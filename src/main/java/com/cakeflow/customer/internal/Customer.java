@@ -1,0 +1,57 @@
+package com.cakeflow.customer.internal;
+
+import com.cakeflow.customer.CustomerRef;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A customer of the shop, identified by a mainland mobile number. */
+@Entity
+public class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private String phone;
+	private String name;
+	private Instant createdAt;
+	private int completedOrders;
+	private long totalSpentFen;
+	private Instant lastOrderAt;
+	@Version
+	private long version;
+
+	protected Customer() {
+	}
+
+	public Customer(String phone, String name, Instant now) {
+		this.phone = phone;
+		this.name = name == null || name.isBlank() ? "顾客" + phone.substring(7) : name.trim();
+		this.createdAt = now;
+	}
+
+	public void orderCompleted(long amountFen, Instant at) {
+		completedOrders++;
+		totalSpentFen += amountFen;
+		lastOrderAt = at;
+	}
+
+	public CustomerRef toRef() {
+		return new CustomerRef(id, name, phone);
+	}
+
+	public int completedOrders() {
+		return completedOrders;
+	}
+
+	public long totalSpentFen() {
+		return totalSpentFen;
+	}
+
+	public Instant lastOrderAt() {
+		return lastOrderAt;
+	}
+}

@@ -1,0 +1,7 @@
+package com.cakeflow.identity;
+
+import java.time.ZoneId;
+
+/** A shop location: its code, name, time zone and currency. */
+public record StoreInfo(long id, String code, String name, ZoneId zone, String currency, String address, String phone) {
+}

@@ -1,0 +1,46 @@
+package com.cakeflow.identity;
+
+import com.cakeflow.identity.internal.IdentityProperties;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The stores of the chain; single-store shops have one, the default. */
+@Service
+public class Stores {
+
+	private static final String SELECT = "select id, code, name, zone_id, currency, address, phone from store";
+
+	private final JdbcClient jdbc;
+	private final IdentityProperties properties;
+
+	Stores(JdbcClient jdbc, IdentityProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	public Optional<StoreInfo> byId(long id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(Stores::map).optional();
+	}
+
+	public Optional<StoreInfo> byCode(String code) {
+		return jdbc.sql(SELECT + " where code = ?").param(code).query(Stores::map).optional();
+	}
+
+	/** The store that takes an order when the caller names none. */
+	public StoreInfo defaultStore() {
+		return byCode(properties.defaultCode()).or(() -> all().stream().findFirst())
+			.orElseThrow(() -> new IllegalStateException("no store configured: add one to the store table"));
+	}
+
+	public List<StoreInfo> all() {
+		return jdbc.sql(SELECT + " order by id").query(Stores::map).list();
+	}
+
+	private static StoreInfo map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StoreInfo(rs.getLong("id"), rs.getString("code"), rs.getString("name"), ZoneId.of(rs.getString("zone_id")),
+				rs.getString("currency"), rs.getString("address"), rs.getString("phone"));
+	}
+}

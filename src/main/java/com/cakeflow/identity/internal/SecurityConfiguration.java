@@ -1,0 +1,55 @@
+package com.cakeflow.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Our screens use a form login with a session; /api and /engine-rest take the same users over
+ * HTTP Basic (Camunda Modeler deploys that way) and answer 401 instead of redirecting. The Camunda webapps under
+ * /camunda keep their own login and CSRF protection, against the same Camunda identity store.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final RequestMatcher API = request -> path(request).startsWith("/api/") || path(request).startsWith("/engine-rest");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaUserAuthenticationProvider users, IdentityService identityService)
+			throws Exception {
+		var basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("CakeFlow");
+		http.authenticationProvider(users)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/camunda/**").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+				.requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MANAGER")
+				.anyRequest().authenticated())
+			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(basic))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/orders", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(ex -> ex
+				.defaultAuthenticationEntryPointFor(basic, API)
+				.defaultAccessDeniedHandlerFor((req, res, e) -> res.sendError(HttpStatus.FORBIDDEN.value()), API))
+			// Basic-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					request -> request.getHeader("Authorization") != null || path(request).startsWith("/camunda/")))
+			.addFilterAfter(new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+}

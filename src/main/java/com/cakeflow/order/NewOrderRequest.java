@@ -1,0 +1,26 @@
+package com.cakeflow.order;
+
+import java.util.List;
+
+/**
+ * An order as a clerk, the web shop or a channel sends it ({@code POST /api/orders}). Fields are kept loose (strings,
+ * boxed numbers) so that every mistake comes back as a message on its field rather than a parse error.
+ */
+public record NewOrderRequest(String channel, Customer customer, List<Item> items, Fulfillment fulfillment, String notes,
+		Boolean urgent, String storeCode) {
+
+	/** Who orders. */
+	public record Customer(String name, String phone) {
+	}
+
+	/** One cake line. */
+	public record Item(Integer sizeInches, String flavor, String inscription, Integer quantity, List<String> addOns) {
+	}
+
+	/**
+	 * Pickup or delivery. {@code dueAt} is local time in the store's zone ({@code 2026-11-24T15:00:00}); an offset
+	 * ({@code +08:00}, {@code Z}) is accepted too.
+	 */
+	public record Fulfillment(String type, String dueAt, String address) {
+	}
+}

@@ -1,0 +1,115 @@
+package com.cakeflow.order;
+
+import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.order.OrderProblems.OrderNotFound;
+import com.cakeflow.order.OrderProblems.StageForbids;
+import com.cakeflow.order.OrderProblems.WrongPickupCode;
+import com.cakeflow.order.internal.CakeOrderRepository;
+import com.cakeflow.order.internal.OrderChanges;
+import com.cakeflow.order.internal.OrderIntake;
+import com.cakeflow.order.process.CakeOrderProcess;
+import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.payment.PaymentMethod;
+import com.cakeflow.payment.Payments;
+import com.cakeflow.shared.FieldProblem;
+import com.cakeflow.shared.InvalidRequest;
+import com.cakeflow.shared.Money;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The order module's API: take orders, take payments, cancel, change and hand over — each against its process. */
+@Service
+public class OrderManagement {
+
+	private final OrderIntake intake;
+	private final OrderChanges changes;
+	private final CakeOrderRepository orders;
+	private final OrderProcess process;
+	private final Payments payments;
+	private final CurrentActor actor;
+	private final Clock clock;
+
+	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, Payments payments,
+			CurrentActor actor, Clock clock) {
+		this.intake = intake;
+		this.changes = changes;
+		this.orders = orders;
+		this.process = process;
+		this.payments = payments;
+		this.actor = actor;
+		this.clock = clock;
+	}
+
+	public PlacedOrder place(NewOrderRequest request, String idempotencyKey) {
+		return intake.place(request, idempotencyKey, actor.name());
+	}
+
+	/** Records a payment under the order's lock; once the deposit is covered a waiting process moves on. */
+	@Transactional
+	public OrderStatus pay(String number, Long amountFen, String method) {
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var parsed = parseMethod(method);
+		if (order.status() == OrderStatus.CANCELLED) {
+			throw new StageForbids("amountFen", "order.payment.cancelled", order.status());
+		}
+		if (amountFen == null || amountFen <= 0 || amountFen > order.balanceFen()) {
+			throw new InvalidRequest(new FieldProblem("amountFen", "order.payment.amount", Money.yuan(order.balanceFen())));
+		}
+		payments.receive(order.id(), amountFen, parsed, actor.name());
+		order.receivePayment(amountFen);
+		order.log(clock.instant(), "PAYMENT_RECEIVED", actor.name(), Money.yuan(amountFen) + " " + parsed + "; paid " + Money.yuan(order.paidFen())
+				+ " of " + Money.yuan(order.totalFen()));
+		if (order.status() == OrderStatus.AWAITING_DEPOSIT && order.depositOutstandingFen() == 0) {
+			process.depositPaid(number);
+		}
+		return order.status();
+	}
+
+	@Transactional
+	public OrderStatus cancel(String number, String reason) {
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		if (order.status().isTerminal()) {
+			throw new StageForbids("status", "order.cancel.terminal", order.status());
+		}
+		var why = reason == null || reason.isBlank() ? "customer request" : reason.strip();
+		if (why.length() > 300) {
+			throw new InvalidRequest(new FieldProblem("reason", "order.notes.too-long", 300));
+		}
+		if (!process.cancel(number, why)) {
+			throw new IllegalStateException("order " + number + " is " + order.status() + " but has no running process");
+		}
+		return order.status();
+	}
+
+	@Transactional
+	public OrderStatus change(String number, OrderChangeRequest request) {
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		if (changes.apply(order, request, actor.name())) {
+			process.changed(number);
+		}
+		return order.status();
+	}
+
+	/** Hands the cake over against the customer's pickup code; a wrong code changes nothing. */
+	@Transactional
+	public OrderStatus handOver(String number, String pickupCode) {
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var task = process.openTask(number, CakeOrderProcess.TASK_HAND_OVER)
+			.orElseThrow(() -> new StageForbids("pickupCode", "order.handover.not-ready", order.status()));
+		if (!order.pickupCodeMatches(pickupCode)) {
+			throw new WrongPickupCode();
+		}
+		process.completeHandover(task, pickupCode.strip());
+		return order.status();
+	}
+
+	private static PaymentMethod parseMethod(String method) {
+		try {
+			return PaymentMethod.valueOf(method == null ? "" : method.strip().toUpperCase());
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidRequest(new FieldProblem("method", "order.payment.method", String.valueOf(method)));
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package com.cakeflow.order;
+
+/** Published when an order has been taken and its process started. */
+public record OrderPlaced(long orderId, String orderNumber, long storeId) {
+}

@@ -1,0 +1,95 @@
+package com.cakeflow.order;
+
+import com.cakeflow.catalog.Catalog;
+import com.cakeflow.customer.CustomerRef;
+import com.cakeflow.customer.Customers;
+import com.cakeflow.identity.Stores;
+import com.cakeflow.order.OrderProblems.OrderNotFound;
+import com.cakeflow.order.internal.CakeOrder;
+import com.cakeflow.order.internal.CakeOrderRepository;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads orders for screens and the API: one order with its timeline, or a page of orders filtered and searched. */
+@Service
+@Transactional(readOnly = true)
+public class OrderQueries {
+
+	private final CakeOrderRepository orders;
+	private final Customers customers;
+	private final Catalog catalog;
+	private final Stores stores;
+
+	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores) {
+		this.orders = orders;
+		this.customers = customers;
+		this.catalog = catalog;
+		this.stores = stores;
+	}
+
+	public OrderView find(String number, Locale locale) {
+		var order = orders.findByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var store = stores.byId(order.storeId()).orElseThrow();
+		var customer = customers.byId(order.customerId()).orElseThrow();
+		var items = order.items().stream().map(item -> new OrderView.ItemPart(item.lineNo(), item.sizeInches(), item.flavorCode(),
+				catalog.flavor(item.flavorCode()).map(f -> f.name(locale)).orElse(item.flavorCode()), item.inscription(), item.quantity(),
+				item.addOns().stream().map(a -> a.addOnCode()).toList(), item.basePriceFen(), item.flavorSurchargeFen(), item.addOnsFen(),
+				item.lineTotalFen())).toList();
+		var timeline = order.timeline().stream().map(e -> new OrderView.TimelineEntry(e.at(), e.type(), e.actor(), e.detail())).toList();
+		return new OrderView(order.number(), store.code(), order.status(), order.totalFen(), order.depositFen(), order.paidFen(),
+				order.balanceFen(), order.channel().name(),
+				new OrderView.CustomerPart(customer.name(), customer.phone()), items,
+				new OrderView.FulfillmentPart(order.fulfillmentType(), order.dueAt().atZone(store.zone()).toOffsetDateTime(), order.address()),
+				order.notes(), order.urgent(),
+				new OrderView.PricePart(order.totalFen(), order.depositFen(), order.paidFen(), order.balanceFen(), order.refundedFen(),
+						order.cancellationFeeFen()),
+				order.pickupCode(), order.cancelReason(), order.createdAt().atZone(store.zone()).toOffsetDateTime(), order.createdBy(), timeline);
+	}
+
+	/** Orders by status and due-time range; q matches the order number, the customer's phone or name. Newest due first. */
+	public Page<OrderSummary> search(OrderStatus status, Instant from, Instant to, String q, int page, int size) {
+		var customerIds = q == null || q.isBlank() ? null : customers.idsMatching(q, 500);
+		Specification<CakeOrder> spec = (root, query, cb) -> {
+			var where = new ArrayList<Predicate>();
+			if (status != null) {
+				where.add(cb.equal(root.get("status"), status));
+			}
+			if (from != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("dueAt"), from));
+			}
+			if (to != null) {
+				where.add(cb.lessThan(root.get("dueAt"), to));
+			}
+			if (customerIds != null) {
+				var byNumber = cb.like(root.get("number"), "%" + q.strip().toUpperCase(Locale.ROOT) + "%");
+				where.add(customerIds.isEmpty() ? byNumber : cb.or(byNumber, root.get("customerId").in(customerIds)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		var result = orders.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+				Sort.by(Sort.Direction.DESC, "dueAt").and(Sort.by("id"))));
+		var zone = stores.defaultStore().zone();
+		return result.map(order -> summary(order, customers.byId(order.customerId()).orElseThrow(), zone));
+	}
+
+	/** The zone dates in queries are read in (the default store's). */
+	public java.time.ZoneId zone() {
+		return stores.defaultStore().zone();
+	}
+
+	private OrderSummary summary(CakeOrder order, CustomerRef customer, java.time.ZoneId zone) {
+		return new OrderSummary(order.number(), order.status(), customer.name(), customer.phone(), order.fulfillmentType(),
+				order.dueAt().atZone(zone).toOffsetDateTime(), order.totalFen(), order.urgent(), order.items().stream()
+					.map(i -> i.sizeInches() + "\" " + i.flavorCode() + " ×" + i.quantity()).collect(Collectors.joining(", ")));
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.cakeflow.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an order stands; kept on the order row by the process's listeners, in the same transaction as the engine step. */
+public enum OrderStatus {
+	RECEIVED, AWAITING_DEPOSIT, CONFIRMED, BAKING, DECORATING, PACKING, READY_FOR_PICKUP, OUT_FOR_DELIVERY, COMPLETED, CANCELLED;
+
+	private static final Set<OrderStatus> BEFORE_BAKING = EnumSet.of(RECEIVED, AWAITING_DEPOSIT, CONFIRMED);
+
+	public boolean isTerminal() {
+		return this == COMPLETED || this == CANCELLED;
+	}
+
+	/** Nothing has been produced yet. */
+	public boolean isBeforeBaking() {
+		return BEFORE_BAKING.contains(this);
+	}
+
+	/** The inscription can still change: the decorator has not started. */
+	public boolean allowsInscriptionChange() {
+		return isBeforeBaking() || this == BAKING;
+	}
+
+	/** The due time can still move: the cake is not yet ready or on its way. */
+	public boolean allowsDueChange() {
+		return allowsInscriptionChange() || this == DECORATING || this == PACKING;
+	}
+}

@@ -1,0 +1,24 @@
+package com.cakeflow.order.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Orders by number, by idempotency key, locked for a change, and searched for lists. */
+public interface CakeOrderRepository extends JpaRepository<CakeOrder, Long>, JpaSpecificationExecutor<CakeOrder> {
+
+	Optional<CakeOrder> findByNumber(String number);
+
+	Optional<CakeOrder> findByIdempotencyKey(String idempotencyKey);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from CakeOrder o where o.number = ?1")
+	Optional<CakeOrder> lockByNumber(String number);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from CakeOrder o where o.id = ?1")
+	Optional<CakeOrder> lockById(long id);
+}

@@ -1,0 +1,91 @@
+package com.cakeflow.order.internal;
+
+import com.cakeflow.customer.Customers;
+import com.cakeflow.order.FulfillmentType;
+import com.cakeflow.order.NewOrderRequest;
+import com.cakeflow.order.OrderPlaced;
+import com.cakeflow.order.PlacedOrder;
+import com.cakeflow.order.process.DepositPolicy;
+import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.shared.Money;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes an order: validates and prices it, stores it and starts its {@code cakeOrder} process in one transaction
+ * (both commit or neither), and with an Idempotency-Key makes a repeat — also a concurrent one — return the first order.
+ */
+@Component
+public class OrderIntake {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final IntakeValidator validator;
+	private final IdempotencyKeys idempotency;
+	private final CakeOrderRepository orders;
+	private final OrderNumbers numbers;
+	private final Customers customers;
+	private final DepositPolicy depositPolicy;
+	private final OrderProcess process;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	OrderIntake(IntakeValidator validator, IdempotencyKeys idempotency, CakeOrderRepository orders, OrderNumbers numbers,
+			Customers customers, DepositPolicy depositPolicy, OrderProcess process, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.validator = validator;
+		this.idempotency = idempotency;
+		this.orders = orders;
+		this.numbers = numbers;
+		this.customers = customers;
+		this.depositPolicy = depositPolicy;
+		this.process = process;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	public PlacedOrder place(NewOrderRequest request, String idempotencyKey, String actor) {
+		var valid = validator.validate(request);
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return placed(transaction.execute(tx -> create(valid, null, null, actor)), false);
+		}
+		var hash = IdempotencyKeys.hash(request);
+		return idempotency.once(idempotencyKey.strip(), hash, () -> transaction.execute(tx -> create(valid, idempotencyKey.strip(), hash, actor)));
+	}
+
+	private CakeOrder create(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
+		var customer = customers.findOrCreate(valid.phone(), valid.customerName());
+		var now = clock.instant();
+		var number = numbers.next(valid.store().id(), now.atZone(valid.store().zone()).toLocalDate());
+		var pickupCode = valid.fulfillment() == FulfillmentType.PICKUP ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;
+		var order = new CakeOrder(number, valid.store().id(), customer.id(), valid.channel(), valid.fulfillment(), valid.dueAt(),
+				valid.address(), valid.notes(), valid.urgent(), pickupCode, idempotencyKey, requestHash, now, actor);
+		for (var line : valid.lines()) {
+			var quote = line.quote();
+			order.addItem(quote.size().inches(), quote.flavor().code(), line.inscription(), quote.quantity(), quote.size().basePriceFen(),
+					quote.flavor().surchargeFen(),
+					quote.addOns().stream().map(a -> new OrderItem.ItemAddOn(a.code(), a.priceFen())).toList());
+		}
+		order.requireDeposit(depositPolicy.depositFen(valid.channel(), order.totalFen(), valid.urgent()));
+		order.log(now, "ORDER_PLACED", actor, valid.channel() + " · " + customer.name() + " " + customer.phone() + " · "
+				+ valid.lines().stream().map(l -> l.quote().size().inches() + "寸 " + l.quote().flavor().nameZh() + " ×" + l.quote().quantity())
+					.collect(Collectors.joining(", "))
+				+ " · " + valid.fulfillment() + " · total " + Money.yuan(order.totalFen()) + ", deposit " + Money.yuan(order.depositFen()));
+		// flushed first: a concurrent repeat of the same Idempotency-Key blocks or fails here, before the process starts
+		orders.saveAndFlush(order);
+		process.start(order);
+		events.publishEvent(new OrderPlaced(order.id(), order.number(), order.storeId()));
+		return order;
+	}
+
+	static PlacedOrder placed(CakeOrder order, boolean replayed) {
+		return new PlacedOrder(order.number(), order.status(), order.totalFen(), order.depositFen(), order.pickupCode(), replayed);
+	}
+}

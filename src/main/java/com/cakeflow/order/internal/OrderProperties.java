@@ -1,0 +1,24 @@
+package com.cakeflow.order.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the order module ({@code cakeflow.order.*}). Timer durations are read when a timer starts, so a change
+ * applies to new timers without redeploying the diagram.
+ *
+ * @param depositReminderAfter when an unpaid deposit raises an alert
+ * @param depositCancelAfter when an unpaid order is cancelled
+ * @param noShowAfter how long after the due time an uncollected pickup raises a no-show alert
+ * @param overdue per stage (BAKE, DECORATE, PACK, DELIVER), how long a task may stay open before an overdue alert
+ */
+@ConfigurationProperties("cakeflow.order")
+public record OrderProperties(@DefaultValue("PT2H") Duration depositReminderAfter, @DefaultValue("PT24H") Duration depositCancelAfter,
+		@DefaultValue("PT2H") Duration noShowAfter, Map<String, Duration> overdue) {
+
+	public Duration overdueAfter(String stage) {
+		return overdue == null ? Duration.ofHours(1) : overdue.getOrDefault(stage, Duration.ofHours(1));
+	}
+}

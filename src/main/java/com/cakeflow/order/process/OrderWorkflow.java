@@ -1,0 +1,164 @@
+package com.cakeflow.order.process;
+
+import com.cakeflow.alerting.AlertType;
+import com.cakeflow.alerting.Alerts;
+import com.cakeflow.catalog.Catalog;
+import com.cakeflow.customer.Customers;
+import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.Role;
+import com.cakeflow.order.OrderCancelled;
+import com.cakeflow.order.OrderCompleted;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.internal.CakeOrder;
+import com.cakeflow.order.internal.CakeOrderRepository;
+import com.cakeflow.order.internal.OrderItem;
+import com.cakeflow.payment.PaymentMethod;
+import com.cakeflow.payment.Payments;
+import com.cakeflow.shared.Money;
+import com.cakeflow.staffing.Match;
+import com.cakeflow.staffing.MatchRequest;
+import com.cakeflow.staffing.StaffMatching;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the cake order process does to an order, step by step; called by the BPMN's delegates and listeners. */
+@Service
+@Transactional
+public class OrderWorkflow {
+
+	private final CakeOrderRepository orders;
+	private final Catalog catalog;
+	private final StaffMatching matching;
+	private final Alerts alerts;
+	private final Payments payments;
+	private final Customers customers;
+	private final CancellationPolicy cancellationPolicy;
+	private final CurrentActor actor;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	OrderWorkflow(CakeOrderRepository orders, Catalog catalog, StaffMatching matching, Alerts alerts, Payments payments,
+			Customers customers, CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+		this.orders = orders;
+		this.catalog = catalog;
+		this.matching = matching;
+		this.alerts = alerts;
+		this.payments = payments;
+		this.customers = customers;
+		this.cancellationPolicy = cancellationPolicy;
+		this.actor = actor;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Status projection: the order enters the stage the process has reached. */
+	public void enter(long orderId, OrderStatus status) {
+		order(orderId).moveTo(status, clock.instant(), actor.name());
+	}
+
+	public void log(long orderId, String type, String detail) {
+		order(orderId).log(clock.instant(), type, actor.name(), detail);
+	}
+
+	/** Matches a person for the stage; the choice and its reasons go on the timeline. */
+	public Optional<Match> match(long orderId, Role role) {
+		var order = order(orderId);
+		var stage = Stage.ofRole(role);
+		var match = matching.match(new MatchRequest(order.storeId(), role, orderId, stage.name(), minutes(order, stage), skills(order, role)));
+		order.log(clock.instant(), "ASSIGNED", CurrentActor.SYSTEM, match
+			.map(m -> stage + " → " + m.username() + " (" + m.displayName() + "): " + m.explanation())
+			.orElse(stage + " → nobody of role " + role + " in this store; left to the group " + role.groupId()));
+		return match;
+	}
+
+	public void stageDone(long orderId, Stage stage) {
+		matching.release(orderId, stage.name());
+	}
+
+	public void raiseAlert(long orderId, AlertType type, String stage, String detail) {
+		var order = order(orderId);
+		var alert = alerts.raise(type, orderId, order.number(), stage, detail);
+		order.log(clock.instant(), "ALERT_RAISED", CurrentActor.SYSTEM, type + (stage == null ? "" : " " + stage) + ": " + detail
+				+ " (alert #" + alert.id() + ")");
+	}
+
+	/** The cake reached the customer: count it into their history, close the order. */
+	public void complete(long orderId) {
+		var order = order(orderId);
+		customers.recordCompletedOrder(order.customerId(), order.totalFen());
+		order.log(clock.instant(), "CUSTOMER_UPDATED", CurrentActor.SYSTEM, "order counted into the customer's history");
+		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {
+			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM);
+			events.publishEvent(new OrderCompleted(orderId, order.number(), order.customerId(), order.totalFen()));
+		}
+	}
+
+	/** Cancels with the fee of the current stage (cancellation-fee.dmn), refunds the rest of what was paid, frees staff. */
+	public void cancel(long orderId, String reason) {
+		var order = orders.lockById(orderId).orElseThrow();
+		if (order.status().isTerminal()) {
+			return;
+		}
+		var stage = order.status();
+		var fee = cancellationPolicy.feeFen(stage, order.totalFen());
+		var refund = order.cancel(reason, fee, clock.instant(), actor.name());
+		if (refund > 0) {
+			payments.refund(orderId, refund, lastMethod(orderId), actor.name(), "cancelled at " + stage);
+		}
+		order.log(clock.instant(), "CANCELLED", actor.name(), "at " + stage + ": " + reason + "; fee " + Money.yuan(order.cancellationFeeFen())
+				+ ", refund " + Money.yuan(refund));
+		matching.releaseAll(orderId);
+		alerts.resolveForOrder(orderId, actor.name());
+		events.publishEvent(new OrderCancelled(orderId, order.number(), reason, order.cancellationFeeFen(), refund));
+	}
+
+	public CakeOrder order(long orderId) {
+		return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+	}
+
+	private PaymentMethod lastMethod(long orderId) {
+		var ledger = payments.ledger(orderId);
+		return ledger.isEmpty() ? PaymentMethod.CASH : ledger.get(ledger.size() - 1).method();
+	}
+
+	/** Work minutes of a stage; a delivery run is counted as 45 minutes until routing knows better. */
+	private int minutes(CakeOrder order, Stage stage) {
+		if (stage == Stage.DELIVER) {
+			return 45;
+		}
+		int minutes = 0;
+		for (var item : order.items()) {
+			var size = catalog.size(item.sizeInches()).orElseThrow();
+			minutes += item.quantity() * switch (stage) {
+				case BAKE -> size.bakeMinutes();
+				case DECORATE -> size.decorateMinutes() + item.addOns().size() * 10;
+				case PACK -> size.packMinutes();
+				case DELIVER -> 0;
+			};
+		}
+		return minutes;
+	}
+
+	/** Skills a stage needs: large sizes, Chinese calligraphy for Chinese inscriptions, fondant toppers. */
+	static Set<String> skills(CakeOrder order, Role role) {
+		var skills = new HashSet<String>();
+		for (OrderItem item : order.items()) {
+			if (item.sizeInches() >= 10 && (role == Role.BAKER || role == Role.DECORATOR)) {
+				skills.add("LARGE_SIZE");
+			}
+			if (role == Role.DECORATOR && item.inscription() != null && item.inscription().codePoints()
+				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+				skills.add("CALLIGRAPHY");
+			}
+			if (role == Role.DECORATOR && item.addOns().stream().anyMatch(a -> a.addOnCode().equals("FONDANT_TOPPER"))) {
+				skills.add("FONDANT");
+			}
+		}
+		return skills;
+	}
+}

@@ -1,0 +1,35 @@
+package com.cakeflow.order.process;
+
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ReviewChange (non-interrupting change sub-process): the open tasks get the changed due time, inscription and
+ * notes, and the timeline says whose task was updated, so nobody works from a stale ticket.
+ */
+@Component("reviewChangeDelegate")
+class ReviewChangeDelegate implements JavaDelegate {
+
+	private final OrderWorkflow workflow;
+	private final TaskDisplay display;
+	private final TaskService tasks;
+
+	ReviewChangeDelegate(OrderWorkflow workflow, TaskDisplay display, TaskService tasks) {
+		this.workflow = workflow;
+		this.display = display;
+		this.tasks = tasks;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		var orderId = CakeOrderProcess.orderId(execution);
+		var vars = display.variables(workflow.order(orderId));
+		var open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
+		open.forEach(task -> tasks.setVariablesLocal(task.getId(), vars));
+		workflow.log(orderId, "CHANGE_PUSHED", open.isEmpty() ? "no open task to update" : "updated open tasks: " + open.stream()
+			.map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")")).collect(Collectors.joining(", ")));
+	}
+}

@@ -1,0 +1,54 @@
+package com.cakeflow.order.process;
+
+import com.cakeflow.catalog.Catalog;
+import com.cakeflow.catalog.Flavor;
+import com.cakeflow.customer.Customers;
+import com.cakeflow.identity.Stores;
+import com.cakeflow.order.internal.CakeOrder;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person working a task needs to see, as task-local variables for the Camunda Forms in {@code processes/forms/}
+ * (process variables stay ids only): the cakes, inscriptions, due time, and for drivers the address and phone.
+ */
+@Component
+class TaskDisplay {
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (EEE)", java.util.Locale.SIMPLIFIED_CHINESE);
+
+	private final Catalog catalog;
+	private final Customers customers;
+	private final Stores stores;
+
+	TaskDisplay(Catalog catalog, Customers customers, Stores stores) {
+		this.catalog = catalog;
+		this.customers = customers;
+		this.stores = stores;
+	}
+
+	Map<String, Object> variables(CakeOrder order) {
+		var zone = stores.byId(order.storeId()).orElseThrow().zone();
+		var customer = customers.byId(order.customerId()).orElseThrow();
+		var vars = new LinkedHashMap<String, Object>();
+		vars.put("orderNumber", order.number());
+		vars.put("cakes", order.items().stream()
+			.map(item -> item.sizeInches() + "寸 " + catalog.flavor(item.flavorCode()).map(Flavor::nameZh).orElse(item.flavorCode()) + " ×"
+					+ item.quantity() + (item.addOns().isEmpty() ? "" : " + " + item.addOns().stream().map(a -> a.addOnCode()).collect(Collectors.joining(", "))))
+			.collect(Collectors.joining("; ")));
+		vars.put("inscriptions", order.items().stream().filter(i -> i.inscription() != null)
+			.map(i -> "#" + i.lineNo() + " 「" + i.inscription() + "」").collect(Collectors.joining("; ")));
+		vars.put("dueAt", order.dueAt().atZone(zone).format(SHOWN));
+		vars.put("fulfillmentType", order.fulfillmentType().name());
+		vars.put("urgent", order.urgent() ? "加急 URGENT" : "");
+		vars.put("notes", order.notes() == null ? "" : order.notes());
+		vars.put("customerName", customer.name());
+		vars.put("customerPhone", customer.phone());
+		vars.put("address", order.address() == null ? "" : order.address());
+		vars.put("balanceDue", com.cakeflow.shared.Money.yuan(order.balanceFen()));
+		return vars;
+	}
+}

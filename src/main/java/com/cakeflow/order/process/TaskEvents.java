@@ -1,0 +1,60 @@
+package com.cakeflow.order.process;
+
+import static com.cakeflow.order.process.CakeOrderProcess.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Listens to every user task of the cake order process (Camunda's Spring event bridge, in the engine's transaction):
+ * gives new tasks what their form shows, puts assignments and completions on the timeline, frees the person's
+ * committed minutes, and refuses a hand-over with the wrong pickup code — whether it comes from our API, Tasklist or
+ * /engine-rest.
+ */
+@Component
+class TaskEvents {
+
+	private static final Map<String, Stage> STAGES = Map.of(TASK_BAKE, Stage.BAKE, TASK_DECORATE, Stage.DECORATE, TASK_PACK, Stage.PACK,
+			TASK_DELIVER, Stage.DELIVER);
+
+	private final OrderWorkflow workflow;
+	private final TaskDisplay display;
+
+	TaskEvents(OrderWorkflow workflow, TaskDisplay display) {
+		this.workflow = workflow;
+		this.display = display;
+	}
+
+	@EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('cakeOrder:')")
+	public void on(DelegateTask task) {
+		var orderId = orderId(task);
+		switch (task.getEventName()) {
+			case TaskListener.EVENTNAME_CREATE -> {
+				task.setVariablesLocal(display.variables(workflow.order(orderId)));
+				workflow.log(orderId, "TASK_CREATED", task.getName() + (task.getAssignee() == null ? "" : " → " + task.getAssignee()));
+			}
+			case TaskListener.EVENTNAME_ASSIGNMENT -> workflow.log(orderId, "TASK_ASSIGNED", task.getName() + " → " + task.getAssignee());
+			case TaskListener.EVENTNAME_COMPLETE -> completed(task, orderId);
+			default -> {
+			}
+		}
+	}
+
+	private void completed(DelegateTask task, long orderId) {
+		if (TASK_HAND_OVER.equals(task.getTaskDefinitionKey())) {
+			var code = task.getVariable(VAR_PICKUP_CODE);
+			if (!workflow.order(orderId).pickupCodeMatches(code == null ? null : code.toString())) {
+				throw new FormFieldValidationException(VAR_PICKUP_CODE, "wrong pickup code: the cake is not handed over");
+			}
+		}
+		var stage = STAGES.get(task.getTaskDefinitionKey());
+		if (stage != null) {
+			workflow.stageDone(orderId, stage);
+		}
+		workflow.log(orderId, "TASK_COMPLETED", task.getName() + (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")"));
+	}
+}

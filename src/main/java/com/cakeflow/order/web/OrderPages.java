@@ -1,0 +1,66 @@
+package com.cakeflow.order.web;
+
+import com.cakeflow.order.FulfillmentType;
+import com.cakeflow.order.OrderQueries;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.OrderView;
+import com.cakeflow.order.process.OrderProcess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The order list and order detail pages of the web shell. */
+@Controller
+class OrderPages {
+
+	private final OrderQueries queries;
+	private final OrderProcess process;
+
+	OrderPages(OrderQueries queries, OrderProcess process) {
+		this.queries = queries;
+		this.process = process;
+	}
+
+	@GetMapping("/orders")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var parsed = status == null || status.isBlank() ? null : OrderStatus.valueOf(status);
+		model.addAttribute("orders", queries.search(parsed, null, null, q, page, 25));
+		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		return "order/list";
+	}
+
+	@GetMapping("/orders/{number}")
+	String detail(@PathVariable String number, Locale locale, Model model) {
+		var order = queries.find(number, locale);
+		model.addAttribute("order", order);
+		model.addAttribute("zone", queries.zone());
+		model.addAttribute("steps", steps(order));
+		model.addAttribute("cockpitUrl", process.instanceId(number)
+			.map(id -> "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime").orElse(null));
+		return "order/detail";
+	}
+
+	/** The stages this order goes through, marked done / current / todo. */
+	static List<Step> steps(OrderView order) {
+		var path = new ArrayList<>(List.of(OrderStatus.RECEIVED, OrderStatus.AWAITING_DEPOSIT, OrderStatus.CONFIRMED, OrderStatus.BAKING,
+				OrderStatus.DECORATING, OrderStatus.PACKING));
+		path.add(order.fulfillment().type() == FulfillmentType.PICKUP ? OrderStatus.READY_FOR_PICKUP : OrderStatus.OUT_FOR_DELIVERY);
+		path.add(OrderStatus.COMPLETED);
+		if (order.status() == OrderStatus.CANCELLED) {
+			return List.of(new Step(OrderStatus.CANCELLED, "current"));
+		}
+		var at = path.indexOf(order.status());
+		return path.stream().map(s -> new Step(s, path.indexOf(s) < at ? "done" : path.indexOf(s) == at ? "current" : "todo")).toList();
+	}
+
+	record Step(OrderStatus status, String state) {
+	}
+}

@@ -1,0 +1,10 @@
+package com.cakeflow.payment.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The payment ledger. */
+public interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+	List<Payment> findByOrderIdOrderByIdAsc(long orderId);
+}

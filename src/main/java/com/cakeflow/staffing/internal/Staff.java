@@ -1,0 +1,57 @@
+package com.cakeflow.staffing.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person working in a store: a role, skills and a daily shift. */
+@Entity
+public class Staff {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private String username;
+	private String displayName;
+	private String role;
+	private long storeId;
+	private boolean active;
+	private LocalTime shiftStart;
+	private LocalTime shiftEnd;
+	@ElementCollection
+	@CollectionTable(name = "staff_skill", joinColumns = @JoinColumn(name = "staff_id"))
+	@Column(name = "skill")
+	private Set<String> skills = new HashSet<>();
+
+	protected Staff() {
+	}
+
+	public boolean onShiftAt(LocalTime time) {
+		return shiftStart.isBefore(shiftEnd) ? !time.isBefore(shiftStart) && time.isBefore(shiftEnd)
+				: !time.isBefore(shiftStart) || time.isBefore(shiftEnd);
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String username() {
+		return username;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Set<String> skills() {
+		return skills;
+	}
+}

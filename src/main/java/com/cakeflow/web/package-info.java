@@ -1,0 +1,2 @@
+/** The web shell: layout, login, language switch, home page, and the one place domain problems become RFC 9457 answers. */
+package com.cakeflow.web;
