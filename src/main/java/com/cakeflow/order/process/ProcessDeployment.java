@@ -47,7 +47,8 @@ class ProcessDeployment implements SmartInitializingSingleton {
 			throw new UncheckedIOException("cannot read processes/", e);
 		}
 		var deployed = deployment.deployWithResult();
-		log.info("processes/ deployment {}: {} definitions new", deployed.getId(), deployed.getDeployedProcessDefinitions().size());
+		var fresh = deployed.getDeployedProcessDefinitions() == null ? 0 : deployed.getDeployedProcessDefinitions().size();
+		log.info("processes/ deployed as {} ({} process definitions new; unchanged files deploy nothing)", deployed.getId(), fresh);
 		var latest = repository.createProcessDefinitionQuery().processDefinitionKey(CakeOrderProcess.KEY).latestVersion().singleResult();
 		var ours = repository.createDeploymentQuery().deploymentName(NAME).orderByDeploymentTime().desc().listPage(0, 1);
 		if (latest != null && !ours.isEmpty() && !latest.getDeploymentId().equals(ours.get(0).getId())) {

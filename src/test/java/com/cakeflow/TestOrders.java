@@ -1,0 +1,36 @@
+package com.cakeflow;
+
+import com.cakeflow.order.NewOrderRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Order requests for tests: valid by default, due three days ahead at 15:00 Shanghai time, a fresh phone each. */
+public final class TestOrders {
+
+	private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 9_000_000));
+
+	private TestOrders() {
+	}
+
+	public static String freshPhone() {
+		return String.format("137%08d", PHONES.incrementAndGet() % 100_000_000);
+	}
+
+	public static String due(int days, int hour) {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days) + String.format("T%02d:00:00", hour);
+	}
+
+	public static NewOrderRequest pickup(String channel, int size) {
+		return new NewOrderRequest(channel, new NewOrderRequest.Customer("张女士", freshPhone()),
+				List.of(new NewOrderRequest.Item(size, "CHOCOLATE", "妈妈生日快乐", 1, List.of("CANDLES"))),
+				new NewOrderRequest.Fulfillment("PICKUP", due(3, 15), null), "少糖", false, null);
+	}
+
+	public static NewOrderRequest delivery(String channel) {
+		return new NewOrderRequest(channel, new NewOrderRequest.Customer("Li Lei", freshPhone()),
+				List.of(new NewOrderRequest.Item(8, "MANGO", "Happy Birthday", 1, List.of())),
+				new NewOrderRequest.Fulfillment("DELIVERY", due(3, 15), "静安区南京西路1266号 1801室"), null, false, null);
+	}
+}

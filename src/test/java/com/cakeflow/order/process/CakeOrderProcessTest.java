@@ -1,0 +1,245 @@
+package com.cakeflow.order.process;
+
+import static com.cakeflow.order.process.CakeOrderProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.cakeflow.CakeFlowIntegrationTest;
+import com.cakeflow.TestOrders;
+import com.cakeflow.alerting.AlertType;
+import com.cakeflow.alerting.Alerts;
+import com.cakeflow.order.OrderChangeRequest;
+import com.cakeflow.order.OrderManagement;
+import com.cakeflow.order.OrderProblems;
+import com.cakeflow.order.OrderQueries;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.OrderView;
+import com.cakeflow.order.PlacedOrder;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Drives the cakeOrder BPMN through every path with camunda-bpm-assert; timers are executed explicitly. */
+@CakeFlowIntegrationTest
+class CakeOrderProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	OrderManagement orders;
+	@Autowired
+	OrderQueries queries;
+	@Autowired
+	Alerts alerts;
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void init() {
+		BpmnAwareTests.init(engine);
+	}
+
+	@Test
+	void pickupOrderRunsFromDepositThroughProductionToHandOver() {
+		var placed = orders.place(TestOrders.pickup("PHONE", 10), null);
+		var instance = instance(placed);
+		assertThat(instance).isWaitingAt(TASK_AWAIT_DEPOSIT);
+		assertThat(status(placed)).isEqualTo(OrderStatus.AWAITING_DEPOSIT);
+		assertThat(placed.depositFen()).isEqualTo(8800); // 30% of ¥293 (288 + 5 for candles) = ¥87.90, rounded up to the yuan
+
+		orders.pay(placed.orderNumber(), placed.depositFen(), "CASH");
+		assertThat(instance).hasPassed(TASK_CONFIRM, TASK_MATCH_BAKER).isWaitingAt(TASK_BAKE);
+		assertThat(task(instance)).isAssignedTo("baker1"); // 10 inch needs LARGE_SIZE, which only baker1 has
+		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
+		assertThat(task(instance).getName()).contains("Bake");
+		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("orderNumber", placed.orderNumber())
+			.containsEntry("inscriptions", "#1 「妈妈生日快乐」");
+
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_DECORATE);
+		assertThat(task(instance)).isAssignedTo("decorator1");
+		assertThat(status(placed)).isEqualTo(OrderStatus.DECORATING);
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_PACK);
+		assertThat(task(instance)).isAssignedTo("frontdesk1");
+		complete(task(instance));
+		assertThat(instance).hasPassed(TASK_NOTIFY_READY).isWaitingAt(TASK_HAND_OVER);
+		assertThat(status(placed)).isEqualTo(OrderStatus.READY_FOR_PICKUP);
+
+		assertThatThrownBy(() -> orders.handOver(placed.orderNumber(), "000000".equals(placed.pickupCode()) ? "111111" : "000000"))
+			.isInstanceOf(OrderProblems.WrongPickupCode.class);
+		assertThat(instance).isWaitingAt(TASK_HAND_OVER);
+
+		orders.handOver(placed.orderNumber(), placed.pickupCode());
+		assertThat(instance).hasPassed(TASK_UPDATE_CUSTOMER).isEnded().hasPassed(END_COMPLETED);
+		var order = view(placed);
+		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(order.timeline()).extracting(OrderView.TimelineEntry::type)
+			.contains("ORDER_PLACED", "PAYMENT_RECEIVED", "ASSIGNED", "TASK_COMPLETED", "CUSTOMER_UPDATED");
+		assertThat(jdbc.sql("select completed_orders from customer where phone = ?").param(order.customer().phone())
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(openMinutes(placed)).isZero();
+	}
+
+	@Test
+	void platformDeliveryOrderNeedsNoDepositAndGoesToADriver() {
+		var placed = orders.place(TestOrders.delivery("MEITUAN"), null);
+		var instance = instance(placed);
+		assertThat(placed.depositFen()).isZero();
+		assertThat(instance).hasPassed(GATEWAY_DEPOSIT_REQUIRED, TASK_CONFIRM).hasNotPassed(TASK_AWAIT_DEPOSIT).isWaitingAt(TASK_BAKE);
+		complete(task(instance));
+		complete(task(instance));
+		complete(task(instance));
+		assertThat(instance).hasPassed(TASK_MATCH_DRIVER).isWaitingAt(TASK_DELIVER);
+		assertThat(task(instance)).isAssignedTo("driver1");
+		assertThat(status(placed)).isEqualTo(OrderStatus.OUT_FOR_DELIVERY);
+		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("address", "静安区南京西路1266号 1801室");
+		complete(task(instance), Map.of("recipientName", "Li Lei"));
+		assertThat(instance).isEnded().hasPassed(END_COMPLETED);
+		assertThat(status(placed)).isEqualTo(OrderStatus.COMPLETED);
+	}
+
+	@Test
+	void unpaidDepositRaisesAReminderThenCancelsTheOrder() {
+		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		var instance = instance(placed);
+		execute(job(TIMER_DEPOSIT_REMINDER, instance));
+		assertThat(instance).hasPassed(TASK_REMIND_DEPOSIT).isWaitingAt(TASK_AWAIT_DEPOSIT);
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.UNPAID_DEPOSIT);
+
+		execute(job(TIMER_DEPOSIT_EXPIRED, instance));
+		assertThat(instance).hasPassed(TASK_CANCEL_UNPAID).isEnded().hasPassed(END_CANCELLED_UNPAID);
+		var order = view(placed);
+		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(order.cancelReason()).contains("deposit not paid");
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+	}
+
+	/** Cancel fee by stage (cancellation-fee.dmn): nothing before baking, 30% while baking, 70% decorating/packing, all once ready. */
+	@ParameterizedTest
+	@CsvSource({ "0, AWAITING_DEPOSIT, 0", "1, BAKING, 30", "2, DECORATING, 70", "3, PACKING, 70", "4, READY_FOR_PICKUP, 100" })
+	void cancellingChargesTheFeeOfTheStageAndRefundsTheRest(int tasksDone, OrderStatus stage, int feePercent) {
+		var placed = orders.place(TestOrders.pickup("PHONE", 8), null);
+		var instance = instance(placed);
+		long paid = 0;
+		if (tasksDone > 0) {
+			paid = placed.totalFen(); // paid in full up front
+			orders.pay(placed.orderNumber(), paid, "CARD");
+			for (int i = 1; i < tasksDone; i++) {
+				complete(task(instance));
+			}
+		}
+		assertThat(status(placed)).isEqualTo(stage);
+
+		orders.cancel(placed.orderNumber(), "顾客改期");
+		assertThat(instance).hasPassed(TASK_CANCEL_ORDER).isEnded().hasPassed(END_CANCELLED);
+		var order = view(placed);
+		var fee = Math.round(placed.totalFen() * feePercent / 100.0);
+		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(order.price().cancellationFeeFen()).isEqualTo(Math.min(fee, paid));
+		assertThat(order.price().refundedFen()).isEqualTo(paid - Math.min(fee, paid));
+		assertThat(openMinutes(placed)).isZero();
+		assertThatThrownBy(() -> orders.cancel(placed.orderNumber(), "again")).isInstanceOf(OrderProblems.StageForbids.class);
+	}
+
+	@Test
+	void cancellingAnOrderOutForDeliveryEndsItToo() {
+		var placed = orders.place(TestOrders.delivery("ELEME"), null);
+		var instance = instance(placed);
+		complete(task(instance));
+		complete(task(instance));
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_DELIVER);
+		orders.cancel(placed.orderNumber(), "地址无人");
+		assertThat(instance).isEnded().hasPassed(END_CANCELLED);
+		assertThat(view(placed).price().cancellationFeeFen()).isZero(); // nothing was paid to us (platform order)
+	}
+
+	@Test
+	void changePushesTheNewInscriptionToOpenTasksAndIsRefusedOnceDecoratingStarted() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var instance = instance(placed);
+		assertThat(instance).isWaitingAt(TASK_BAKE);
+		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 11), "爸爸生日快乐", null, "不要坚果"));
+		assertThat(instance).hasPassed(TASK_REVIEW_CHANGE).isWaitingAt(TASK_BAKE);
+		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("inscriptions", "#1 「爸爸生日快乐」")
+			.containsEntry("notes", "不要坚果");
+		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
+
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_DECORATE);
+		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, "改字", null, null)))
+			.isInstanceOf(OrderProblems.StageForbids.class);
+		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
+	}
+
+	@Test
+	void overdueTimersRaiseOneAlertPerStageWithoutStoppingTheWork() {
+		var placed = orders.place(TestOrders.delivery("DOUYIN"), null);
+		var instance = instance(placed);
+		execute(job(TIMER_BAKE_OVERDUE, instance));
+		assertThat(instance).hasPassed("Task_RaiseBakeOverdueAlert", "EndEvent_BakeOverdueAlerted").isWaitingAt(TASK_BAKE);
+		complete(task(instance));
+		execute(job(TIMER_DECORATE_OVERDUE, instance));
+		assertThat(instance).hasPassed("Task_RaiseDecorateOverdueAlert", "EndEvent_DecorateOverdueAlerted").isWaitingAt(TASK_DECORATE);
+		complete(task(instance));
+		execute(job(TIMER_PACK_OVERDUE, instance));
+		assertThat(instance).hasPassed("Task_RaisePackOverdueAlert", "EndEvent_PackOverdueAlerted").isWaitingAt(TASK_PACK);
+		complete(task(instance));
+		execute(job(TIMER_DELIVER_OVERDUE, instance));
+		assertThat(instance).hasPassed("Task_RaiseDeliverOverdueAlert", "EndEvent_DeliverOverdueAlerted").isWaitingAt(TASK_DELIVER);
+		var raised = alerts.recent(null, placed.orderNumber(), 10);
+		assertThat(raised).extracting(a -> a.stage()).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK", "DELIVER");
+		assertThat(raised).allMatch(a -> a.type() == AlertType.OVERDUE_STAGE);
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("ALERT_RAISED");
+	}
+
+	@Test
+	void uncollectedPickupRaisesANoShowAlertAndCanStillBeHandedOver() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 6), null);
+		var instance = instance(placed);
+		complete(task(instance));
+		complete(task(instance));
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_HAND_OVER);
+		var noShow = job(TIMER_NO_SHOW, instance);
+		assertThat(noShow.getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant()
+			.plus(java.time.Duration.ofHours(2)));
+		execute(noShow);
+		assertThat(instance).hasPassed("Task_RaiseNoShowAlert", "EndEvent_NoShowAlerted").isWaitingAt(TASK_HAND_OVER);
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.NO_SHOW);
+		complete(task(instance), Map.of(VAR_PICKUP_CODE, placed.pickupCode()));
+		assertThat(instance).isEnded();
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+	}
+
+	private ProcessInstance instance(PlacedOrder placed) {
+		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(placed.orderNumber()).singleResult();
+	}
+
+	private OrderView view(PlacedOrder placed) {
+		return queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private OrderStatus status(PlacedOrder placed) {
+		return view(placed).status();
+	}
+
+	private int openMinutes(PlacedOrder placed) {
+		return jdbc.sql("select coalesce(sum(a.minutes), 0) from staff_assignment a join cake_order o on o.id = a.order_id "
+				+ "where o.number = ? and a.released_at is null").param(placed.orderNumber()).query(Integer.class).single();
+	}
+}
