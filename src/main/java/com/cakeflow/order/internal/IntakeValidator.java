@@ -114,7 +114,7 @@ class IntakeValidator {
 		}
 		else if (due.isBefore(now.plus(leadTime))) {
 			var earliest = now.plus(leadTime).atZone(store.zone()).format(SHOWN);
-			problems.add(new FieldProblem("fulfillment.dueAt", "order.fulfillment.due.lead-time", leadTime.toMinutes(), earliest));
+			problems.add(new FieldProblem("fulfillment.dueAt", "order.fulfillment.due.lead-time", String.valueOf(leadTime.toMinutes()), earliest));
 		}
 		return due;
 	}
