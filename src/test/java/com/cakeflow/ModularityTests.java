@@ -1,0 +1,21 @@
+package com.cakeflow;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules keep to their boundaries (no cycles, no access to another module's internals); documents them. */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(CakeFlowApplication.class);
+
+	@Test
+	void modulesKeepTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	}
+}
