@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -36,7 +37,9 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MANAGER")
 				.anyRequest().authenticated())
-			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(basic))
+			// a Basic client that keeps the session cookie is not bcrypt-checked again on every call
+			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(basic)
+				.securityContextRepository(new HttpSessionSecurityContextRepository()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/orders", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""CakeFlow throughput benchmark (stdlib only): against a running CakeFlow with demo data.
+
+1. intake: N orders through POST /api/orders from C concurrent clients -> orders/s, latency p50/p95/p99
+2. lifecycle: every order paid (deposit) and all its user tasks completed through /engine-rest -> orders/s, task completions/s
+3. reference: a bare start -> user task -> end process on the same engine, N starts and N completions through /engine-rest
+
+Usage: python3 bench/benchmark.py [--orders 5000] [--clients 8] [--port 8080]
+Each client keeps its session cookie, so the server checks the bcrypt password once per client, not per call."""
+import argparse, base64, datetime, http.cookiejar, json, random, statistics, sys, threading, time, urllib.error, urllib.request, uuid
+from concurrent.futures import ThreadPoolExecutor
+
+REFERENCE_BPMN = """<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_BenchReference" targetNamespace="https://cakeflow.example/bench">
+  <bpmn:process id="benchReference" name="Benchmark reference" isExecutable="true" camunda:historyTimeToLive="1">
+    <bpmn:startEvent id="StartEvent_Started" name="Started"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:userTask id="Task_Work" name="Work" camunda:candidateGroups="manager"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+    <bpmn:endEvent id="EndEvent_Done" name="Done"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_Started" targetRef="Task_Work" />
+    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Work" targetRef="EndEvent_Done" />
+  </bpmn:process>
+</bpmn:definitions>"""
+
+
+class Client:
+    """One HTTP client with its own cookie jar (one server session)."""
+    def __init__(self, base, user):
+        self.base = base
+        self.auth = "Basic " + base64.b64encode(f"{user}:demo".encode()).decode()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def call(self, method, path, body=None, headers=None, raw=None, content_type="application/json"):
+        data = raw if raw is not None else (None if body is None else json.dumps(body, ensure_ascii=False).encode())
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        req.add_header("Authorization", self.auth)
+        req.add_header("Accept", "application/json")
+        if data is not None:
+            req.add_header("Content-Type", content_type)
+        for k, v in (headers or {}).items():
+            req.add_header(k, v)
+        try:
+            with self.opener.open(req, timeout=60) as r:
+                text = r.read().decode()
+                return r.status, (json.loads(text) if text else None)
+        except urllib.error.HTTPError as e:
+            return e.code, e.read().decode("utf-8", "replace")
+
+
+local = threading.local()
+def client(args):
+    if not hasattr(local, "client"):
+        local.client = Client(f"http://127.0.0.1:{args.port}", "manager")
+    return local.client
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000
+
+
+def run(args, label, work, items):
+    errors, latencies = [], []
+    lock = threading.Lock()
+    def one(item):
+        t0 = time.perf_counter()
+        ok, what = work(item)
+        dt = time.perf_counter() - t0
+        with lock:
+            latencies.append(dt)
+            if not ok:
+                errors.append(what)
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(args.clients) as pool:
+        list(pool.map(one, items))
+    elapsed = time.perf_counter() - t0
+    print(f"{label:<38} {len(items):>6} in {elapsed:7.1f} s = {len(items) / elapsed:7.1f}/s   "
+          f"p50 {pct(latencies, 50):6.1f} ms  p95 {pct(latencies, 95):6.1f} ms  p99 {pct(latencies, 99):6.1f} ms"
+          + (f"   ERRORS {len(errors)}: {errors[:3]}" if errors else ""))
+    if errors:
+        sys.exit(1)
+    return elapsed
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--orders", type=int, default=5000)
+    ap.add_argument("--clients", type=int, default=8)
+    ap.add_argument("--port", type=int, default=8080)
+    args = ap.parse_args()
+    run_id = uuid.uuid4().hex[:8]
+    flavors = ["CHOCOLATE", "STRAWBERRY", "MANGO", "MATCHA", "VANILLA", "TIRAMISU", "BLACK_FOREST", "RED_VELVET", "TARO", "CHEESE", "FRUIT"]
+    day = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    rng = random.Random(42)
+    phones = [f"139{rng.randrange(10**8):08d}" for _ in range(max(1, args.orders // 3))]
+
+    def body(i):
+        delivery = i % 3 == 0
+        return {"channel": rng.choice(["PHONE", "WALK_IN", "WECHAT", "MEITUAN"]),
+                "customer": {"name": "压测顾客", "phone": rng.choice(phones)},
+                "items": [{"sizeInches": rng.choice([6, 8, 8, 10, 12]), "flavor": rng.choice(flavors), "inscription": "生日快乐",
+                           "quantity": 1, "addOns": ["CANDLES"]}],
+                "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{day}T{10 + i % 9:02d}:00:00",
+                                "address": "静安区南京西路1266号" if delivery else None}}
+    bodies = [body(i) for i in range(args.orders)]
+    created = {}
+
+    def place(i):
+        code, r = client(args).call("POST", "/api/orders", bodies[i], headers={"Idempotency-Key": f"bench-{run_id}-{i}"})
+        if code == 201:
+            created[i] = r
+            return True, None
+        return False, f"{code} {str(r)[:100]}"
+
+    def lifecycle(i):
+        o = created[i]
+        c = client(args)
+        n = o["orderNumber"]
+        if o["depositFen"] > 0:
+            code, r = c.call("POST", f"/api/orders/{n}/payments", {"amountFen": o["depositFen"], "method": "CASH"})
+            if code != 201:
+                return False, f"pay {code} {str(r)[:80]}"
+        for _ in range(8):
+            code, tasks = c.call("GET", f"/engine-rest/task?processInstanceBusinessKey={n}")
+            if code != 200:
+                return False, f"tasks {code}"
+            if not tasks:
+                return True, None
+            for t in tasks:
+                vars = {"pickupCode": {"value": o.get("pickupCode") or ""}}
+                code, r = c.call("POST", f"/engine-rest/task/{t['id']}/complete", {"variables": vars})
+                if code != 204:
+                    return False, f"complete {t['taskDefinitionKey']} {code} {str(r)[:80]}"
+        return False, "not done after 8 rounds"
+
+    print(f"CakeFlow benchmark: {args.orders} orders, {args.clients} clients, port {args.port}")
+    intake = run(args, "intake POST /api/orders", place, list(range(args.orders)))
+    life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)))
+    tasks_done = args.orders * 4
+    print(f"{'':<38} = {tasks_done / life:7.1f} task completions/s (plus payments and task queries)")
+
+    # reference: a bare one-user-task process on the same engine
+    boundary = uuid.uuid4().hex
+    multipart = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-reference\r\n"
+                 f"--{boundary}\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
+                 f"--{boundary}\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench-reference.bpmn\"\r\n"
+                 f"Content-Type: application/octet-stream\r\n\r\n{REFERENCE_BPMN}\r\n--{boundary}--\r\n").encode()
+    code, r = client(args).call("POST", "/engine-rest/deployment/create", raw=multipart, content_type=f"multipart/form-data; boundary={boundary}")
+    if code != 200:
+        print(f"reference deployment failed: {code} {str(r)[:200]}"); sys.exit(1)
+    ids = []
+    def start(i):
+        code, r = client(args).call("POST", "/engine-rest/process-definition/key/benchReference/start", {"businessKey": f"ref-{run_id}-{i}"})
+        if code == 200:
+            ids.append(r["id"])
+            return True, None
+        return False, f"{code} {str(r)[:80]}"
+    ref_start = run(args, "reference: start (engine-rest)", start, list(range(args.orders)))
+    task_ids = []
+    first = 0
+    while True:
+        code, page = client(args).call("GET", f"/engine-rest/task?processDefinitionKey=benchReference&firstResult={first}&maxResults=1000")
+        if code != 200 or not page:
+            break
+        task_ids += [t["id"] for t in page]
+        first += len(page)
+    def finish(tid):
+        code, r = client(args).call("POST", f"/engine-rest/task/{tid}/complete", {})
+        return (code == 204), f"{code} {str(r)[:80]}"
+    ref_done = run(args, "reference: complete task (engine-rest)", finish, task_ids)
+    print(f"\nsummary: intake {args.orders / intake:.1f} orders/s, lifecycle {args.orders / life:.1f} orders/s; "
+          f"reference {args.orders / ref_start:.1f} starts/s, {len(task_ids) / ref_done:.1f} completions/s")
+
+
+if __name__ == "__main__":
+    main()
