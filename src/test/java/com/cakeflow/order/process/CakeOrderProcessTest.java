@@ -226,6 +226,23 @@ class CakeOrderProcessTest {
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
 	}
 
+	/**
+	 * A payment whose correlation found no waiting instance (it arrived before the instance reached its wait state) is
+	 * not lost: the deposit gateway reads the paid amount from the order row. Simulated by recording the payment without
+	 * correlating, then moving the token back before the gateway.
+	 */
+	@Test
+	void depositPaidBeforeTheInstanceWaitsIsSeenByTheGateway() {
+		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		var instance = instance(placed);
+		assertThat(instance).isWaitingAt(TASK_AWAIT_DEPOSIT);
+		jdbc.sql("update cake_order set paid_fen = deposit_fen where number = ?").param(placed.orderNumber()).update();
+		engine.getRuntimeService().createProcessInstanceModification(instance.getId())
+			.cancelAllForActivity(TASK_AWAIT_DEPOSIT).startBeforeActivity(GATEWAY_DEPOSIT_REQUIRED).execute();
+		assertThat(instance).isWaitingAt(TASK_BAKE);
+		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
+	}
+
 	private ProcessInstance instance(PlacedOrder placed) {
 		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(placed.orderNumber()).singleResult();
 	}

@@ -1,0 +1,50 @@
+package com.cakeflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cakeflow.CakeFlowIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Demo users live in Camunda's identity store with bcrypt hashes, in groups per role with the grants Tasklist and Cockpit need. */
+@CakeFlowIntegrationTest
+class IdentityIntegrationTests {
+
+	@Autowired
+	IdentityService identity;
+	@Autowired
+	AuthorizationService authorizations;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void demoUsersHaveBcryptPasswordsAndTheirRoleGroup() {
+		for (var user : new String[] { "admin", "manager", "clerk", "baker1", "baker2", "decorator1", "frontdesk1", "driver1" }) {
+			assertThat(jdbc.sql("select pwd_ from act_id_user where id_ = ?").param(user).query(String.class).single())
+				.as(user).startsWith("{BCRYPT}$2a$");
+			assertThat(identity.checkPassword(user, "demo")).as(user).isTrue();
+			assertThat(identity.checkPassword(user, "wrong")).as(user).isFalse();
+		}
+		assertThat(identity.createGroupQuery().groupMember("baker1").singleResult().getId()).isEqualTo("baker");
+		assertThat(identity.createGroupQuery().groupMember("admin").singleResult().getId()).isEqualTo("camunda-admin");
+	}
+
+	@Test
+	void managersMayWorkEveryTaskAndUseCockpitWhileStaffOnlyGetTasklist() {
+		assertThat(authorizations.isUserAuthorized("manager", java.util.List.of("manager"), Permissions.UPDATE, Resources.TASK, "any-task"))
+			.isTrue();
+		assertThat(authorizations.isUserAuthorized("manager", java.util.List.of("manager"), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+			.isTrue();
+		assertThat(authorizations.isUserAuthorized("baker1", java.util.List.of("baker"), Permissions.ACCESS, Resources.APPLICATION, "tasklist"))
+			.isTrue();
+		assertThat(authorizations.isUserAuthorized("baker1", java.util.List.of("baker"), Permissions.ACCESS, Resources.APPLICATION, "cockpit"))
+			.isFalse();
+		assertThat(authorizations.isUserAuthorized("baker1", java.util.List.of("baker"), Permissions.UPDATE, Resources.TASK, "any-task"))
+			.isFalse();
+	}
+}
