@@ -50,6 +50,13 @@ public class Customers {
 		return repository.findById(id).map(Customer::toRef);
 	}
 
+	/** Customers by id, for a page of orders. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, CustomerRef> byIds(java.util.Collection<Long> ids) {
+		return repository.findAllById(ids).stream().map(Customer::toRef)
+			.collect(java.util.stream.Collectors.toMap(CustomerRef::id, ref -> ref));
+	}
+
 	/** Counts a completed order into the customer's history (order count, spend, last order). */
 	@Transactional
 	public void recordCompletedOrder(long customerId, long amountFen) {

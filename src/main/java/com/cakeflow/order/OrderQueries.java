@@ -78,7 +78,8 @@ public class OrderQueries {
 		var result = orders.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
 				Sort.by(Sort.Direction.DESC, "dueAt").and(Sort.by("id"))));
 		var zone = stores.defaultStore().zone();
-		return result.map(order -> summary(order, customers.byId(order.customerId()).orElseThrow(), zone));
+		var byId = customers.byIds(result.map(CakeOrder::customerId).toSet());
+		return result.map(order -> summary(order, byId.get(order.customerId()), zone));
 	}
 
 	/** The zone dates in queries are read in (the default store's). */

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public class CakeOrder {
 	private long version;
 	@OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
 	@OrderBy("lineNo")
+	@BatchSize(size = 50) // a page of orders loads its items in a few queries, not one per order
 	private List<OrderItem> items = new ArrayList<>();
 	@OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
 	@OrderBy("at, id")

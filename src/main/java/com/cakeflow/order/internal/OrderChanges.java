@@ -1,5 +1,6 @@
 package com.cakeflow.order.internal;
 
+import com.cakeflow.catalog.CakeQuote;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.order.OrderChangeRequest;
@@ -87,11 +88,12 @@ public class OrderChanges {
 		return !described.isEmpty();
 	}
 
+	/** The same lead time intake checked: the slowest cake line, add-ons included. */
 	private Duration leadTime(CakeOrder order) {
-		return order.items().stream().map(item -> {
-			var flavor = catalog.flavor(item.flavorCode()).orElseThrow();
-			var size = catalog.size(item.sizeInches()).orElseThrow();
-			return Duration.ofMinutes(flavor.leadMinutes() + size.extraLeadMinutes());
-		}).max(Duration::compareTo).orElse(Duration.ZERO);
+		var lines = order.items().stream().map(item -> new ValidOrder.Line(new CakeQuote(catalog.size(item.sizeInches()).orElseThrow(),
+				catalog.flavor(item.flavorCode()).orElseThrow(),
+				item.addOns().stream().flatMap(a -> catalog.addOn(a.addOnCode()).stream()).toList(), item.quantity()), item.inscription()))
+			.toList();
+		return ValidOrder.leadTime(lines);
 	}
 }
