@@ -36,7 +36,7 @@ class IdentityIntegrationTests {
 	/** A wrong password fails (and Camunda then throttles that user's next attempts, so this uses a user of its own). */
 	@Test
 	void newUsersGetBcryptHashesAndWrongPasswordsFail() {
-		var user = identity.newUser("pw-check-" + System.nanoTime());
+		var user = identity.newUser("pwcheck" + System.nanoTime());
 		user.setPassword("s3cret-蛋糕");
 		identity.saveUser(user);
 		assertThat(jdbc.sql("select pwd_ from act_id_user where id_ = ?").param(user.getId()).query(String.class).single()).startsWith("{BCRYPT}$2a$");
