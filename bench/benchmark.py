@@ -58,6 +58,9 @@ def pct(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000
 
 
+failures = []
+
+
 def run(args, label, work, items):
     errors, latencies = [], []
     lock = threading.Lock()
@@ -76,8 +79,7 @@ def run(args, label, work, items):
     print(f"{label:<38} {len(items):>6} in {elapsed:7.1f} s = {len(items) / elapsed:7.1f}/s   "
           f"p50 {pct(latencies, 50):6.1f} ms  p95 {pct(latencies, 95):6.1f} ms  p99 {pct(latencies, 99):6.1f} ms"
           + (f"   ERRORS {len(errors)}: {errors[:3]}" if errors else ""))
-    if errors:
-        sys.exit(1)
+    failures.extend(errors)
     return elapsed
 
 
@@ -169,6 +171,8 @@ def main():
     ref_done = run(args, "reference: complete task (engine-rest)", finish, task_ids)
     print(f"\nsummary: intake {args.orders / intake:.1f} orders/s, lifecycle {args.orders / life:.1f} orders/s; "
           f"reference {args.orders / ref_start:.1f} starts/s, {len(task_ids) / ref_done:.1f} completions/s")
+    if failures:
+        print(f"{len(failures)} calls failed"); sys.exit(1)
 
 
 if __name__ == "__main__":

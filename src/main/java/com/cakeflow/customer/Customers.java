@@ -57,10 +57,13 @@ public class Customers {
 			.collect(java.util.stream.Collectors.toMap(CustomerRef::id, ref -> ref));
 	}
 
-	/** Counts a completed order into the customer's history (order count, spend, last order). */
+	/**
+	 * Counts a completed order into the customer's history (order count, spend, last order) with one atomic update, so
+	 * two orders of the same customer completing at once both count instead of one failing on the row version.
+	 */
 	@Transactional
 	public void recordCompletedOrder(long customerId, long amountFen) {
-		repository.findById(customerId).ifPresent(customer -> customer.orderCompleted(amountFen, clock.instant()));
+		repository.addCompletedOrder(customerId, amountFen, clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -33,12 +33,6 @@ public class Customer {
 		this.createdAt = now;
 	}
 
-	public void orderCompleted(long amountFen, Instant at) {
-		completedOrders++;
-		totalSpentFen += amountFen;
-		lastOrderAt = at;
-	}
-
 	public CustomerRef toRef() {
 		return new CustomerRef(id, name, phone);
 	}

@@ -5,11 +5,18 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 
 /** Customers by id and by phone. */
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	Optional<Customer> findByPhone(String phone);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = false)
+	@Query("""
+			update Customer c set c.completedOrders = c.completedOrders + 1, c.totalSpentFen = c.totalSpentFen + :amountFen,
+			  c.lastOrderAt = :at, c.version = c.version + 1 where c.id = :id""")
+	int addCompletedOrder(long id, long amountFen, java.time.Instant at);
 
 	@Query("select c.id from Customer c where c.phone like concat('%', ?1, '%') or c.name like concat('%', ?1, '%') order by c.id desc")
 	List<Long> idsMatching(String text, Pageable page);
