@@ -23,8 +23,8 @@ public enum OrderStatus {
 		return isBeforeBaking() || this == BAKING;
 	}
 
-	/** The due time can still move: the cake is not yet ready or on its way. */
+	/** The due time can still move: the cake is not on its way yet (a ready cake may be collected later). */
 	public boolean allowsDueChange() {
-		return allowsInscriptionChange() || this == DECORATING || this == PACKING;
+		return allowsInscriptionChange() || this == DECORATING || this == PACKING || this == READY_FOR_PICKUP;
 	}
 }

@@ -1,6 +1,7 @@
 package com.cakeflow.order.process;
 
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ReviewChange (non-interrupting change sub-process): the open tasks get the changed due time, inscription and
- * notes, and the timeline says whose task was updated, so nobody works from a stale ticket.
+ * notes, a waiting no-show timer moves with the due time, and the timeline says whose task was updated, so nobody
+ * works from a stale ticket.
  */
 @Component("reviewChangeDelegate")
 class ReviewChangeDelegate implements JavaDelegate {
@@ -16,11 +18,15 @@ class ReviewChangeDelegate implements JavaDelegate {
 	private final OrderWorkflow workflow;
 	private final TaskDisplay display;
 	private final TaskService tasks;
+	private final ManagementService management;
+	private final OrderSla sla;
 
-	ReviewChangeDelegate(OrderWorkflow workflow, TaskDisplay display, TaskService tasks) {
+	ReviewChangeDelegate(OrderWorkflow workflow, TaskDisplay display, TaskService tasks, ManagementService management, OrderSla sla) {
 		this.workflow = workflow;
 		this.display = display;
 		this.tasks = tasks;
+		this.management = management;
+		this.sla = sla;
 	}
 
 	@Override
@@ -29,6 +35,8 @@ class ReviewChangeDelegate implements JavaDelegate {
 		var vars = display.variables(workflow.order(orderId));
 		var open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
 		open.forEach(task -> tasks.setVariablesLocal(task.getId(), vars));
+		management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(CakeOrderProcess.TIMER_NO_SHOW).list()
+			.forEach(timer -> management.setJobDuedate(timer.getId(), sla.noShowAt(execution)));
 		workflow.log(orderId, "CHANGE_PUSHED", open.isEmpty() ? "no open task to update" : "updated open tasks: " + open.stream()
 			.map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")")).collect(Collectors.joining(", ")));
 	}

@@ -215,9 +215,12 @@ class CakeOrderProcessTest {
 		complete(task(instance));
 		complete(task(instance));
 		assertThat(instance).isWaitingAt(TASK_HAND_OVER);
+		assertThat(job(TIMER_NO_SHOW, instance).getDuedate().toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant().plus(java.time.Duration.ofHours(2)));
+		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 18), null, null, null)); // "I'll come tomorrow"
 		var noShow = job(TIMER_NO_SHOW, instance);
-		assertThat(noShow.getDuedate().toInstant()).isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant()
-			.plus(java.time.Duration.ofHours(2)));
+		assertThat(noShow.getDuedate().toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(4, 18) + "+08:00").toInstant().plus(java.time.Duration.ofHours(2)));
 		execute(noShow);
 		assertThat(instance).hasPassed("Task_RaiseNoShowAlert", "EndEvent_NoShowAlerted").isWaitingAt(TASK_HAND_OVER);
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.NO_SHOW);
