@@ -10,6 +10,9 @@ java -Xmx1g -jar target/cakeflow-*.jar --server.port="$PORT" --spring.profiles.a
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/cakeflow_bench --logging.level.root=WARN > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do
+  python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/actuator/health', timeout=2)" 2>/dev/null && break
+  sleep 1
+done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), $(psql -h 127.0.0.1 -U postgres -At -c 'show server_version')"
 python3 bench/benchmark.py --port "$PORT" "$@"

@@ -9,6 +9,7 @@ import com.cakeflow.order.internal.OrderChanges;
 import com.cakeflow.order.internal.OrderIntake;
 import com.cakeflow.order.process.CakeOrderProcess;
 import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.order.process.OrderWorkflow;
 import com.cakeflow.payment.PaymentMethod;
 import com.cakeflow.payment.Payments;
 import com.cakeflow.shared.FieldProblem;
@@ -26,16 +27,18 @@ public class OrderManagement {
 	private final OrderChanges changes;
 	private final CakeOrderRepository orders;
 	private final OrderProcess process;
+	private final OrderWorkflow workflow;
 	private final Payments payments;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, Payments payments,
-			CurrentActor actor, Clock clock) {
+	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow,
+			Payments payments, CurrentActor actor, Clock clock) {
 		this.intake = intake;
 		this.changes = changes;
 		this.orders = orders;
 		this.process = process;
+		this.workflow = workflow;
 		this.payments = payments;
 		this.actor = actor;
 		this.clock = clock;
@@ -77,7 +80,8 @@ public class OrderManagement {
 			throw new InvalidRequest(new FieldProblem("reason", "order.notes.too-long", 300));
 		}
 		if (!process.cancel(number, why)) {
-			throw new IllegalStateException("order " + number + " is " + order.status() + " but has no running process");
+			// its instance is gone (e.g. deleted in Cockpit): cancel the order itself the same way the process would
+			workflow.cancel(order.id(), why);
 		}
 		return order.status();
 	}

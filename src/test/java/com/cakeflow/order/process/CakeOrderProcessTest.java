@@ -246,6 +246,14 @@ class CakeOrderProcessTest {
 		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
 	}
 
+	@Test
+	void anOrderWhoseInstanceWasDeletedInCockpitCanStillBeCancelled() {
+		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		engine.getRuntimeService().deleteProcessInstance(instance(placed).getId(), "removed by a manager in Cockpit");
+		orders.cancel(placed.orderNumber(), "顾客不要了");
+		assertThat(view(placed).status()).isEqualTo(OrderStatus.CANCELLED);
+	}
+
 	private ProcessInstance instance(PlacedOrder placed) {
 		return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(placed.orderNumber()).singleResult();
 	}
