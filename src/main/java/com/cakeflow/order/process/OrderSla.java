@@ -33,6 +33,11 @@ public class OrderSla {
 		return properties.overdueAfter(stage).toString();
 	}
 
+	/** The order's due time, as the due date of its user tasks (Tasklist sorts and highlights by it). */
+	public Date dueAt(DelegateExecution execution) {
+		return Date.from(orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow().dueAt());
+	}
+
 	/** When an uncollected pickup becomes a no-show: the due time plus the grace period. */
 	public Date noShowAt(DelegateExecution execution) {
 		var due = orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow().dueAt();

@@ -34,7 +34,14 @@ class ReviewChangeDelegate implements JavaDelegate {
 		var orderId = CakeOrderProcess.orderId(execution);
 		var vars = display.variables(workflow.order(orderId));
 		var open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
-		open.forEach(task -> tasks.setVariablesLocal(task.getId(), vars));
+		var due = sla.dueAt(execution);
+		for (var task : open) {
+			tasks.setVariablesLocal(task.getId(), vars);
+			if (task.getDueDate() != null && !task.getDueDate().equals(due)) {
+				task.setDueDate(due);
+				tasks.saveTask(task);
+			}
+		}
 		management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(CakeOrderProcess.TIMER_NO_SHOW).list()
 			.forEach(timer -> management.setJobDuedate(timer.getId(), sla.noShowAt(execution)));
 		workflow.log(orderId, "CHANGE_PUSHED", open.isEmpty() ? "no open task to update" : "updated open tasks: " + open.stream()

@@ -63,6 +63,8 @@ class CakeOrderProcessTest {
 		orders.pay(placed.orderNumber(), placed.depositFen(), "CASH");
 		assertThat(instance).hasPassed(TASK_CONFIRM, TASK_MATCH_BAKER).isWaitingAt(TASK_BAKE);
 		assertThat(task(instance)).isAssignedTo("baker1"); // 10 inch needs LARGE_SIZE, which only baker1 has
+		assertThat(task(instance).getDueDate().toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant());
 		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
 		assertThat(task(instance).getName()).contains("Bake");
 		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("orderNumber", placed.orderNumber())
@@ -177,6 +179,8 @@ class CakeOrderProcessTest {
 		assertThat(instance).hasPassed(TASK_REVIEW_CHANGE).isWaitingAt(TASK_BAKE);
 		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("inscriptions", "#1 「爸爸生日快乐」")
 			.containsEntry("notes", "不要坚果");
+		assertThat(task(instance).getDueDate().toInstant())
+			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(4, 11) + "+08:00").toInstant());
 		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
 
 		complete(task(instance));
