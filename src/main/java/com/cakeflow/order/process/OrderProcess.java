@@ -52,10 +52,6 @@ public class OrderProcess {
 		runtime.createMessageCorrelation(MSG_ORDER_CHANGED).processInstanceBusinessKey(orderNumber).correlateAllWithResult();
 	}
 
-	public boolean isRunning(String orderNumber) {
-		return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(orderNumber).count() > 0;
-	}
-
 	public Optional<String> instanceId(String orderNumber) {
 		return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(orderNumber).list().stream()
 			.map(p -> p.getId()).findFirst();
