@@ -21,6 +21,9 @@ class TaskEvents {
 	private static final Map<String, Stage> STAGES = Map.of(TASK_BAKE, Stage.BAKE, TASK_DECORATE, Stage.DECORATE, TASK_PACK, Stage.PACK,
 			TASK_DELIVER, Stage.DELIVER);
 
+	/** Task-local: the assignee the timeline already shows. */
+	static final String ANNOUNCED_ASSIGNEE = "assignedTo";
+
 	private final OrderWorkflow workflow;
 	private final TaskDisplay display;
 
@@ -35,13 +38,23 @@ class TaskEvents {
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> {
 				task.setVariablesLocal(display.variables(workflow.order(orderId)));
+				task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
 				workflow.log(orderId, "TASK_CREATED", task.getName() + (task.getAssignee() == null ? "" : " → " + task.getAssignee()));
 			}
-			case TaskListener.EVENTNAME_ASSIGNMENT -> workflow.log(orderId, "TASK_ASSIGNED", task.getName() + " → " + task.getAssignee());
+			case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task, orderId);
 			case TaskListener.EVENTNAME_COMPLETE -> completed(task, orderId);
 			default -> {
 			}
 		}
+	}
+
+	/** A (re)assignment after creation, e.g. claimed in Tasklist; the assignment that comes with creation is already logged. */
+	private void assigned(DelegateTask task, long orderId) {
+		if (java.util.Objects.equals(task.getVariableLocal(ANNOUNCED_ASSIGNEE), task.getAssignee())) {
+			return;
+		}
+		task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
+		workflow.log(orderId, "TASK_ASSIGNED", task.getName() + " → " + (task.getAssignee() == null ? "(unassigned)" : task.getAssignee()));
 	}
 
 	private void completed(DelegateTask task, long orderId) {

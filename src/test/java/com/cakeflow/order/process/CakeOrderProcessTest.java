@@ -70,6 +70,9 @@ class CakeOrderProcessTest {
 		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("orderNumber", placed.orderNumber())
 			.containsEntry("inscriptions", "#1 「妈妈生日快乐」");
 
+		engine.getTaskService().setAssignee(task(instance).getId(), "baker2"); // handed over in Tasklist
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("TASK_ASSIGNED")).extracting(OrderView.TimelineEntry::detail)
+			.containsExactly("烘焙 Bake cake → baker2");
 		complete(task(instance));
 		assertThat(instance).isWaitingAt(TASK_DECORATE);
 		assertThat(task(instance)).isAssignedTo("decorator1");
