@@ -1,0 +1,151 @@
+package com.cakeflow.inventory;
+
+import com.cakeflow.inventory.StockMovement.Type;
+import com.cakeflow.inventory.internal.InventoryRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stock of each store as an append-only ledger with balances derived in the same transaction: reserve what an
+ * order needs (all or nothing, never overselling under concurrency), consume it when baked (first-expiring lots
+ * first), release it on cancel.
+ */
+@Service
+@Transactional
+public class Inventory {
+
+	private final InventoryRepository repository;
+	private final Recipes recipes;
+	private final Clock clock;
+
+	Inventory(InventoryRepository repository, Recipes recipes, Clock clock) {
+		this.repository = repository;
+		this.recipes = recipes;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reserves everything the cakes need, or nothing: the balance rows are locked in item order, every need checked
+	 * against what is available, and only then reserved. Returns the shortages when anything is missing.
+	 */
+	public Reservation reserve(long storeId, long orderId, List<CakeLine> cakes, String actor) {
+		var needs = new TreeMap<>(recipes.needs(storeId, cakes));
+		var available = repository.lockAvailable(storeId, needs.keySet());
+		var shortages = new ArrayList<Shortage>();
+		needs.forEach((code, need) -> {
+			long have = available.getOrDefault(code, 0L);
+			if (have < need) {
+				var item = repository.item(storeId, code).orElseThrow();
+				shortages.add(new Shortage(code, item.nameZh(), item.unit(), need, have));
+			}
+		});
+		if (!shortages.isEmpty()) {
+			return new Reservation(Map.of(), List.copyOf(shortages));
+		}
+		var now = clock.instant();
+		needs.forEach((code, need) -> {
+			repository.addToBalance(storeId, code, 0, need);
+			repository.move(storeId, code, Type.RESERVE, need, null, orderId, actor, "order needs", now);
+		});
+		return new Reservation(Map.copyOf(needs), List.of());
+	}
+
+	/** Gives back what an order still holds (cancelled, or changed before re-reserving). */
+	public Map<String, Long> release(long orderId, String actor, String reason) {
+		var held = repository.outstanding(orderId);
+		if (held.isEmpty()) {
+			return held;
+		}
+		long storeId = repository.storeOfOrder(orderId).orElseThrow();
+		repository.lockAvailable(storeId, held.keySet());
+		var now = clock.instant();
+		held.forEach((code, quantity) -> {
+			repository.addToBalance(storeId, code, 0, -quantity);
+			repository.move(storeId, code, Type.RELEASE, quantity, null, orderId, actor, reason, now);
+		});
+		return held;
+	}
+
+	/** Baking is done: the reservation becomes consumption, taken from the first-expiring lots. */
+	public Map<String, Long> consume(long orderId, String actor) {
+		var held = repository.outstanding(orderId);
+		if (held.isEmpty()) {
+			return held;
+		}
+		long storeId = repository.storeOfOrder(orderId).orElseThrow();
+		repository.lockAvailable(storeId, held.keySet());
+		var now = clock.instant();
+		held.forEach((code, quantity) -> {
+			repository.addToBalance(storeId, code, -quantity, -quantity);
+			takeFefo(storeId, code, quantity, Type.CONSUME, orderId, actor, "baked", now);
+		});
+		return held;
+	}
+
+	/**
+	 * A stock adjustment: a positive quantity receives a new lot; a negative one is waste or a count correction (a reason
+	 * is required) and may not take stock that orders have reserved.
+	 */
+	public StockItem adjust(long storeId, Adjustment adjustment, String actor) {
+		var item = repository.item(storeId, adjustment.itemCode()).orElseThrow(() -> new InventoryProblems.UnknownItem(adjustment.itemCode()));
+		var now = clock.instant();
+		if (adjustment.quantity() > 0) {
+			var lotCode = adjustment.lot() == null || adjustment.lot().isBlank() ? "R" + now.toEpochMilli() : adjustment.lot().strip();
+			long lotId = repository.newLot(storeId, item.code(), lotCode, adjustment.quantity(), adjustment.expiresOn(), now);
+			repository.lockAvailable(storeId, List.of(item.code()));
+			repository.addToBalance(storeId, item.code(), adjustment.quantity(), 0);
+			repository.move(storeId, item.code(), Type.RECEIVE, adjustment.quantity(), lotId, null, actor, adjustment.reason(), now);
+		}
+		else {
+			long quantity = -adjustment.quantity();
+			long available = repository.lockAvailable(storeId, List.of(item.code())).getOrDefault(item.code(), 0L);
+			if (quantity > available) {
+				throw new InventoryProblems.NotEnoughStock(item.code(), quantity, available);
+			}
+			var type = adjustment.reason() != null && adjustment.reason().toUpperCase().startsWith("COUNT") ? Type.COUNT_ADJUST : Type.WASTE;
+			repository.addToBalance(storeId, item.code(), -quantity, 0);
+			takeFefo(storeId, item.code(), quantity, type, null, actor, adjustment.reason(), now);
+		}
+		return repository.item(storeId, item.code()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<StockItem> items(long storeId) {
+		return repository.items(storeId);
+	}
+
+	@Transactional(readOnly = true)
+	public ItemDetail item(long storeId, String code) {
+		var item = repository.item(storeId, code).orElseThrow(() -> new InventoryProblems.UnknownItem(code));
+		return new ItemDetail(item, repository.lots(storeId, code), repository.movements(storeId, code, 50));
+	}
+
+	private void takeFefo(long storeId, String code, long quantity, Type type, Long orderId, String actor, String reason, java.time.Instant now) {
+		long left = quantity;
+		for (var lot : repository.lockLotsFefo(storeId, code)) {
+			if (left == 0) {
+				break;
+			}
+			long take = Math.min(left, lot.quantity());
+			repository.takeFromLot(lot.id(), take);
+			repository.move(storeId, code, type, take, lot.id(), orderId, actor, reason, now);
+			left -= take;
+		}
+		if (left > 0) { // stock booked without a lot (e.g. made in-house): the ledger still records it
+			repository.move(storeId, code, type, left, null, orderId, actor, reason, now);
+		}
+	}
+
+	/** A stock adjustment as the API takes it. */
+	public record Adjustment(String itemCode, long quantity, String reason, String lot, java.time.LocalDate expiresOn) {
+	}
+
+	/** An item with its lots and latest movements. */
+	public record ItemDetail(StockItem item, List<StockLot> lots, List<StockMovement> movements) {
+	}
+}

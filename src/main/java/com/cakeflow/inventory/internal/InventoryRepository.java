@@ -1,0 +1,121 @@
+package com.cakeflow.inventory.internal;
+
+import com.cakeflow.inventory.StockItem;
+import com.cakeflow.inventory.StockLot;
+import com.cakeflow.inventory.StockMovement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the stock ledger: balances (locked in item order), lots, movements and recipes. */
+@Repository
+public class InventoryRepository {
+
+	private static final String ITEM = """
+			select i.code, i.name_zh, i.name_en, i.kind, i.unit, coalesce(b.on_hand, 0) as on_hand, coalesce(b.reserved, 0) as reserved,
+			       i.reorder_point, i.lead_time_days, i.supplier, i.allergens
+			from inventory_item i left join stock_balance b on b.item_code = i.code and b.store_id = :store""";
+
+	private final JdbcClient jdbc;
+
+	InventoryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<StockItem> items(long storeId) {
+		return jdbc.sql(ITEM + " order by i.kind, i.code").param("store", storeId).query(StockItem.class).list();
+	}
+
+	public Optional<StockItem> item(long storeId, String code) {
+		return jdbc.sql(ITEM + " where i.code = :code").param("store", storeId).param("code", code).query(StockItem.class).optional();
+	}
+
+	/** Available quantity per item, rows locked in item-code order so concurrent reservations cannot deadlock or oversell. */
+	public Map<String, Long> lockAvailable(long storeId, Collection<String> codes) {
+		var available = new LinkedHashMap<String, Long>();
+		jdbc.sql("select item_code, on_hand - reserved as available from stock_balance where store_id = :store and item_code in (:codes) "
+				+ "order by item_code for update")
+			.param("store", storeId).param("codes", codes)
+			.query((rs, i) -> available.put(rs.getString("item_code"), rs.getLong("available"))).list();
+		return available;
+	}
+
+	public void addToBalance(long storeId, String code, long onHandDelta, long reservedDelta) {
+		int updated = jdbc.sql("update stock_balance set on_hand = on_hand + ?, reserved = reserved + ? where store_id = ? and item_code = ?")
+			.params(onHandDelta, reservedDelta, storeId, code).update();
+		if (updated == 0) {
+			jdbc.sql("insert into stock_balance (store_id, item_code, on_hand, reserved) values (?, ?, ?, ?)")
+				.params(storeId, code, onHandDelta, reservedDelta).update();
+		}
+	}
+
+	public void move(long storeId, String code, StockMovement.Type type, long quantity, Long lotId, Long orderId, String actor, String reason,
+			Instant at) {
+		jdbc.sql("insert into stock_movement (store_id, item_code, type, quantity, lot_id, order_id, actor, reason, at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(storeId, code, type.name(), quantity, lotId, orderId, actor, reason, java.sql.Timestamp.from(at)).update();
+	}
+
+	/** What an order still holds reserved, per item: reserved − released − consumed. */
+	public Map<String, Long> outstanding(long orderId) {
+		var result = new LinkedHashMap<String, Long>();
+		jdbc.sql("""
+				select item_code, sum(case type when 'RESERVE' then quantity else -quantity end) as held from stock_movement
+				where order_id = ? and type in ('RESERVE', 'RELEASE', 'CONSUME') group by item_code order by item_code""")
+			.param(orderId).query((rs, i) -> {
+				if (rs.getLong("held") > 0) {
+					result.put(rs.getString("item_code"), rs.getLong("held"));
+				}
+				return null;
+			}).list();
+		return result;
+	}
+
+	public Optional<Long> storeOfOrder(long orderId) {
+		return jdbc.sql("select max(store_id) from stock_movement where order_id = ?").param(orderId).query(Long.class).optional();
+	}
+
+	/** Lots with stock left, first-expiring first (no expiry last), locked. */
+	public List<StockLot> lockLotsFefo(long storeId, String code) {
+		return jdbc.sql("select id, lot_code, quantity, expires_on, received_at from stock_lot where store_id = ? and item_code = ? "
+				+ "and quantity > 0 order by case when expires_on is null then 1 else 0 end, expires_on, id for update")
+			.params(storeId, code).query(StockLot.class).list();
+	}
+
+	public List<StockLot> lots(long storeId, String code) {
+		return jdbc.sql("select id, lot_code, quantity, expires_on, received_at from stock_lot where store_id = ? and item_code = ? "
+				+ "and quantity > 0 order by case when expires_on is null then 1 else 0 end, expires_on, id")
+			.params(storeId, code).query(StockLot.class).list();
+	}
+
+	public void takeFromLot(long lotId, long quantity) {
+		jdbc.sql("update stock_lot set quantity = quantity - ? where id = ?").params(quantity, lotId).update();
+	}
+
+	public long newLot(long storeId, String code, String lotCode, long quantity, LocalDate expiresOn, Instant at) {
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("insert into stock_lot (store_id, item_code, lot_code, quantity, expires_on, received_at) values (?, ?, ?, ?, ?, ?)")
+			.params(storeId, code, lotCode, quantity, expiresOn, java.sql.Timestamp.from(at)).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	public List<StockMovement> movements(long storeId, String code, int limit) {
+		return jdbc.sql("select id, item_code, type, quantity, lot_id, order_id, actor, reason, at from stock_movement "
+				+ "where store_id = ? and item_code = ? order by at desc, id desc fetch first ? rows only").params(storeId, code, limit)
+			.query(StockMovement.class).list();
+	}
+
+	/** Recipe lines of a product (a flavor at a size, or a semi-finished item with size 0). */
+	public Map<String, Long> recipe(String productCode, int sizeInches) {
+		var lines = new LinkedHashMap<String, Long>();
+		jdbc.sql("select item_code, quantity from recipe_line where product_code = ? and size_inches = ? order by item_code")
+			.params(productCode, sizeInches).query((rs, i) -> lines.put(rs.getString("item_code"), rs.getLong("quantity"))).list();
+		return lines;
+	}
+}
