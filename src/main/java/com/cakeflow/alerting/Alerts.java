@@ -34,6 +34,12 @@ public class Alerts {
 		repository.findByOrderIdAndStatus(orderId, Alert.OPEN).forEach(alert -> alert.resolve(by, clock.instant()));
 	}
 
+	/** Resolves the open alerts of one type of an order, e.g. the shortage once the stock is reserved after all. */
+	public void resolveForOrder(long orderId, String by, AlertType type) {
+		repository.findByOrderIdAndStatus(orderId, Alert.OPEN).stream().filter(alert -> alert.toView().type() == type)
+			.forEach(alert -> alert.resolve(by, clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AlertView> recent(String status, String orderNumber, int limit) {
 		return repository.search(status, orderNumber, PageRequest.of(0, limit)).stream().map(Alert::toView).toList();

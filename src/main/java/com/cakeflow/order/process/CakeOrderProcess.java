@@ -11,6 +11,7 @@ public final class CakeOrderProcess {
 	public static final String MSG_PAYMENT_RECEIVED = "Msg_PaymentReceived";
 	public static final String MSG_ORDER_CANCELLED = "Msg_OrderCancelled";
 	public static final String MSG_ORDER_CHANGED = "Msg_OrderChanged";
+	public static final String ERROR_STOCK_SHORTAGE = "Error_StockShortage";
 
 	// element ids
 	public static final String START = "StartEvent_OrderPlaced";
@@ -22,6 +23,10 @@ public final class CakeOrderProcess {
 	public static final String TASK_CANCEL_UNPAID = "Task_CancelUnpaidOrder";
 	public static final String END_CANCELLED_UNPAID = "EndEvent_OrderCancelledUnpaid";
 	public static final String TASK_CONFIRM = "Task_ConfirmOrder";
+	public static final String TASK_RESERVE_STOCK = "Task_ReserveStock";
+	public static final String TASK_RESOLVE_SHORTAGE = "Task_ResolveShortage";
+	public static final String TASK_CANCEL_SHORT = "Task_CancelShortOrder";
+	public static final String END_CANCELLED_SHORT = "EndEvent_OrderCancelledShort";
 	public static final String TASK_MATCH_BAKER = "Task_MatchBaker";
 	public static final String TASK_BAKE = "Task_BakeCake";
 	public static final String TIMER_BAKE_OVERDUE = "TimerEvent_BakeOverdue";
@@ -52,6 +57,8 @@ public final class CakeOrderProcess {
 	public static final String VAR_URGENT = "urgent";
 	public static final String VAR_CANCEL_REASON = "cancelReason";
 	public static final String VAR_PICKUP_CODE = "pickupCode";
+	/** Set by the manager's shortage form: RETRY or CANCEL. */
+	public static final String VAR_SHORTAGE_DECISION = "shortageDecision";
 	/** Input parameter of the match tasks and the alert tasks. */
 	public static final String IN_ROLE = "role";
 	public static final String IN_STAGE = "stage";

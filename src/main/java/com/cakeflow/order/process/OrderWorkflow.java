@@ -6,6 +6,9 @@ import com.cakeflow.catalog.Catalog;
 import com.cakeflow.customer.Customers;
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Role;
+import com.cakeflow.inventory.CakeLine;
+import com.cakeflow.inventory.Inventory;
+import com.cakeflow.inventory.Reservation;
 import com.cakeflow.order.OrderCancelled;
 import com.cakeflow.order.OrderCompleted;
 import com.cakeflow.order.OrderStatus;
@@ -37,19 +40,21 @@ public class OrderWorkflow {
 	private final Alerts alerts;
 	private final Payments payments;
 	private final Customers customers;
+	private final Inventory inventory;
 	private final CancellationPolicy cancellationPolicy;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	OrderWorkflow(CakeOrderRepository orders, Catalog catalog, StaffMatching matching, Alerts alerts, Payments payments,
-			Customers customers, CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+			Customers customers, Inventory inventory, CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
 		this.orders = orders;
 		this.catalog = catalog;
 		this.matching = matching;
 		this.alerts = alerts;
 		this.payments = payments;
 		this.customers = customers;
+		this.inventory = inventory;
 		this.cancellationPolicy = cancellationPolicy;
 		this.actor = actor;
 		this.events = events;
@@ -65,6 +70,27 @@ public class OrderWorkflow {
 		order(orderId).log(clock.instant(), type, actor.name(), detail);
 	}
 
+	/** Reserves the stock the cakes need (all or nothing); a shortage raises an alert and goes on the timeline. */
+	public Reservation reserveStock(long orderId) {
+		var order = order(orderId);
+		var cakes = order.items().stream().map(i -> new CakeLine(i.flavorCode(), i.sizeInches(), i.quantity())).toList();
+		var result = inventory.reserve(order.storeId(), orderId, cakes, CurrentActor.SYSTEM);
+		if (result.isShort()) {
+			raiseAlert(orderId, AlertType.STOCK_SHORTAGE, "STOCK", result.summary());
+		}
+		else {
+			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.STOCK_SHORTAGE);
+			order.log(clock.instant(), "STOCK_RESERVED", CurrentActor.SYSTEM, result.summary());
+		}
+		return result;
+	}
+
+	/** The open stock-shortage alert of an order, if any (what the manager's form shows). */
+	public String shortage(long orderId) {
+		return alerts.recent("OPEN", order(orderId).number(), 20).stream().filter(a -> a.type() == AlertType.STOCK_SHORTAGE)
+			.map(a -> a.detail()).findFirst().orElse("");
+	}
+
 	/** Matches a person for the stage; the choice and its reasons go on the timeline. */
 	public Optional<Match> match(long orderId, Role role) {
 		var order = order(orderId);
@@ -76,8 +102,15 @@ public class OrderWorkflow {
 		return match;
 	}
 
+	/** A stage is done: its person's minutes are free again; baking turns the reserved stock into consumption. */
 	public void stageDone(long orderId, Stage stage) {
 		matching.release(orderId, stage.name());
+		if (stage == Stage.BAKE) {
+			var consumed = inventory.consume(orderId, actor.name());
+			if (!consumed.isEmpty()) {
+				order(orderId).log(clock.instant(), "STOCK_CONSUMED", actor.name(), consumed.size() + " items taken from stock");
+			}
+		}
 	}
 
 	public void raiseAlert(long orderId, AlertType type, String stage, String detail) {
@@ -113,6 +146,10 @@ public class OrderWorkflow {
 		order.log(clock.instant(), "CANCELLED", actor.name(), "at " + stage + ": " + reason + "; fee " + Money.yuan(order.cancellationFeeFen())
 				+ ", refund " + Money.yuan(refund));
 		matching.releaseAll(orderId);
+		var released = inventory.release(orderId, actor.name(), "order cancelled");
+		if (!released.isEmpty()) {
+			order.log(clock.instant(), "STOCK_RELEASED", actor.name(), released.size() + " reserved items back in stock");
+		}
 		alerts.resolveForOrder(orderId, actor.name());
 		events.publishEvent(new OrderCancelled(orderId, order.number(), reason, order.cancellationFeeFen(), refund));
 	}

@@ -38,6 +38,9 @@ class TaskEvents {
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> {
 				task.setVariablesLocal(display.variables(workflow.order(orderId)));
+				if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey())) {
+					task.setVariableLocal("shortage", workflow.shortage(orderId));
+				}
 				task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
 				workflow.log(orderId, "TASK_CREATED", task.getName() + (task.getAssignee() == null ? "" : " → " + task.getAssignee()));
 			}

@@ -37,6 +37,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CakeOrderProcessTest {
 
 	@Autowired
+	com.cakeflow.inventory.Inventory stockForTests;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbcForStock;
+
+	@org.junit.jupiter.api.BeforeEach
+	void plentyOfStock() {
+		com.cakeflow.TestStock.plenty(stockForTests, jdbcForStock);
+	}
+
+	@Autowired
 	ProcessEngine engine;
 	@Autowired
 	OrderManagement orders;
@@ -259,6 +269,62 @@ class CakeOrderProcessTest {
 		engine.getRuntimeService().deleteProcessInstance(instance(placed).getId(), "removed by a manager in Cockpit");
 		orders.cancel(placed.orderNumber(), "顾客不要了");
 		assertThat(view(placed).status()).isEqualTo(OrderStatus.CANCELLED);
+	}
+
+	@Test
+	void aStockShortageGoesToTheManagerWhoRetriesOnceRestocked() {
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
+		var placed = orders.place(taro(), null);
+		var instance = instance(placed);
+		assertThat(instance).hasPassed(TASK_RESERVE_STOCK).isWaitingAt(TASK_RESOLVE_SHORTAGE);
+		assertThat(task(instance)).hasCandidateGroup("manager");
+		assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "shortage")).contains("TARO_PASTE").contains("short by 300 g");
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.STOCK_SHORTAGE);
+
+		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "RETRY")); // still none: back to the manager
+		assertThat(instance).isWaitingAt(TASK_RESOLVE_SHORTAGE);
+		stockForTests.adjust(com.cakeflow.TestStock.demoStore(jdbc), new com.cakeflow.inventory.Inventory.Adjustment("TARO_PASTE", 1000, "bought", null, null), "manager");
+		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "RETRY"));
+		assertThat(instance).isWaitingAt(TASK_BAKE);
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		assertThat(heldStock(placed, "TARO_PASTE")).isEqualTo(300);
+		complete(task(instance));
+		assertThat(heldStock(placed, "TARO_PASTE")).isZero(); // baked: consumed
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_RESERVED", "STOCK_CONSUMED");
+	}
+
+	@Test
+	void aManagerCancelsAnOrderThatCannotBeMade() {
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
+		var placed = orders.place(taro(), null);
+		var instance = instance(placed);
+		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "CANCEL"));
+		assertThat(instance).hasPassed(TASK_CANCEL_SHORT).isEnded().hasPassed(END_CANCELLED_SHORT);
+		assertThat(view(placed).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(view(placed).price().cancellationFeeFen()).isZero();
+	}
+
+	@Test
+	void cancellingReleasesTheReservedStock() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
+		orders.cancel(placed.orderNumber(), "不要了");
+		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isZero();
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_RELEASED");
+	}
+
+	private static com.cakeflow.order.NewOrderRequest taro() {
+		var base = TestOrders.pickup("MEITUAN", 8);
+		return new com.cakeflow.order.NewOrderRequest(base.channel(), base.customer(),
+				java.util.List.of(new com.cakeflow.order.NewOrderRequest.Item(8, "TARO", "生日快乐", 1, java.util.List.of())),
+				base.fulfillment(), null, false, null);
+	}
+
+	/** What an order still holds reserved of an item (reserved − released − consumed). */
+	private long heldStock(PlacedOrder placed, String item) {
+		return jdbc.sql("select coalesce(sum(case m.type when 'RESERVE' then m.quantity else -m.quantity end), 0) from stock_movement m "
+				+ "join cake_order o on o.id = m.order_id where o.number = ? and m.item_code = ? and m.type in ('RESERVE', 'RELEASE', 'CONSUME')")
+			.params(placed.orderNumber(), item).query(Long.class).single();
 	}
 
 	private ProcessInstance instance(PlacedOrder placed) {

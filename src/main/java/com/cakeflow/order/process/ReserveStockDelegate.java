@@ -1,0 +1,25 @@
+package com.cakeflow.order.process;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ReserveStock: reserves everything the order's cakes need, or throws Error_StockShortage with what is missing. */
+@Component("reserveStockDelegate")
+class ReserveStockDelegate implements JavaDelegate {
+
+	private final OrderWorkflow workflow;
+
+	ReserveStockDelegate(OrderWorkflow workflow) {
+		this.workflow = workflow;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution));
+		if (result.isShort()) {
+			throw new BpmnError(CakeOrderProcess.ERROR_STOCK_SHORTAGE, result.summary());
+		}
+	}
+}
