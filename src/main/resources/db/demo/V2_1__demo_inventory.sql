@@ -3,7 +3,7 @@
 insert into inventory_item (code, name_zh, name_en, kind, unit, reorder_point, lead_time_days, supplier, allergens, cost_fen_per_1000) values
  ('FLOUR', '低筋面粉', 'Cake flour', 'INGREDIENT', 'g', 5000, 2, '金像面粉', 'gluten', 800),
  ('SUGAR', '细砂糖', 'Caster sugar', 'INGREDIENT', 'g', 4000, 2, '太古糖业', null, 900),
- ('EGG', '鸡蛋', 'Eggs', 'INGREDIENT', 'pcs', 60, 1, '本地蛋场', 'egg', 1200000),
+ ('EGG', '鸡蛋', 'Eggs', 'INGREDIENT', 'pcs', 60, 1, '本地蛋场', 'egg', 120000),
  ('BUTTER', '黄油', 'Butter', 'INGREDIENT', 'g', 1000, 3, '安佳', 'milk', 9000),
  ('MILK', '牛奶', 'Milk', 'INGREDIENT', 'ml', 2000, 1, '光明乳业', 'milk', 1200),
  ('CREAM', '淡奶油', 'Whipping cream', 'INGREDIENT', 'ml', 4000, 2, '铁塔', 'milk', 5500),
@@ -24,10 +24,10 @@ insert into inventory_item (code, name_zh, name_en, kind, unit, reorder_point, l
  ('SPONGE_8', '8寸蛋糕胚', '8-inch sponge base', 'SEMI_FINISHED', 'pcs', 3, 0, '本店', 'gluten;egg;milk', 0),
  ('SPONGE_10', '10寸蛋糕胚', '10-inch sponge base', 'SEMI_FINISHED', 'pcs', 2, 0, '本店', 'gluten;egg;milk', 0),
  ('SPONGE_12', '12寸蛋糕胚', '12-inch sponge base', 'SEMI_FINISHED', 'pcs', 1, 0, '本店', 'gluten;egg;milk', 0),
- ('BOX_6', '6寸蛋糕盒', '6-inch cake box', 'PACKAGING', 'pcs', 20, 5, '彩印包装', null, 4000000),
- ('BOX_8', '8寸蛋糕盒', '8-inch cake box', 'PACKAGING', 'pcs', 30, 5, '彩印包装', null, 5000000),
- ('BOX_10', '10寸蛋糕盒', '10-inch cake box', 'PACKAGING', 'pcs', 15, 5, '彩印包装', null, 6500000),
- ('BOX_12', '12寸蛋糕盒', '12-inch cake box', 'PACKAGING', 'pcs', 10, 5, '彩印包装', null, 8000000),
+ ('BOX_6', '6寸蛋糕盒', '6-inch cake box', 'PACKAGING', 'pcs', 20, 5, '彩印包装', null, 400000),
+ ('BOX_8', '8寸蛋糕盒', '8-inch cake box', 'PACKAGING', 'pcs', 30, 5, '彩印包装', null, 500000),
+ ('BOX_10', '10寸蛋糕盒', '10-inch cake box', 'PACKAGING', 'pcs', 15, 5, '彩印包装', null, 650000),
+ ('BOX_12', '12寸蛋糕盒', '12-inch cake box', 'PACKAGING', 'pcs', 10, 5, '彩印包装', null, 800000),
  ('CANDLE', '生日蜡烛', 'Birthday candles', 'PACKAGING', 'pcs', 100, 5, '彩印包装', null, 200000),
  ('DISPLAY_CAKE_6', '6寸展示蛋糕', '6-inch display cake', 'FINISHED', 'pcs', 0, 0, '本店', 'gluten;egg;milk', 0);
 

@@ -171,7 +171,7 @@ create table alert (
     type          varchar(24)  not null,
     order_id      bigint,
     order_number  varchar(20),
-    stage         varchar(16),
+    stage         varchar(40),
     status        varchar(16)  not null,
     cause_key     varchar(120) not null,
     detail        varchar(500),

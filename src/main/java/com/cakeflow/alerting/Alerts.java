@@ -29,6 +29,11 @@ public class Alerts {
 			.toView();
 	}
 
+	/** Resolves the open alert of a cause without an order (e.g. LOW_STOCK of an item once it is restocked). */
+	public void resolve(AlertType type, String subject, String by) {
+		repository.findFirstByCauseKeyAndStatus(type + ":-:" + subject, Alert.OPEN).ifPresent(alert -> alert.resolve(by, clock.instant()));
+	}
+
 	/** Resolves every open alert of an order, e.g. when it completes or is cancelled. */
 	public void resolveForOrder(long orderId, String by) {
 		repository.findByOrderIdAndStatus(orderId, Alert.OPEN).forEach(alert -> alert.resolve(by, clock.instant()));

@@ -1,5 +1,7 @@
 package com.cakeflow.inventory;
 
+import com.cakeflow.alerting.AlertType;
+import com.cakeflow.alerting.Alerts;
 import com.cakeflow.inventory.StockMovement.Type;
 import com.cakeflow.inventory.internal.InventoryRepository;
 import java.time.Clock;
@@ -21,9 +23,11 @@ public class Inventory {
 
 	private final InventoryRepository repository;
 	private final Recipes recipes;
+	private final Alerts alerts;
 	private final Clock clock;
 
-	Inventory(InventoryRepository repository, Recipes recipes, Clock clock) {
+	Inventory(InventoryRepository repository, Recipes recipes, Alerts alerts, Clock clock) {
+		this.alerts = alerts;
 		this.repository = repository;
 		this.recipes = recipes;
 		this.clock = clock;
@@ -52,6 +56,7 @@ public class Inventory {
 			repository.addToBalance(storeId, code, 0, need);
 			repository.move(storeId, code, Type.RESERVE, need, null, orderId, actor, "order needs", now);
 		});
+		checkReorderPoints(storeId, needs.keySet(), actor);
 		return new Reservation(Map.copyOf(needs), List.of());
 	}
 
@@ -68,6 +73,7 @@ public class Inventory {
 			repository.addToBalance(storeId, code, 0, -quantity);
 			repository.move(storeId, code, Type.RELEASE, quantity, null, orderId, actor, reason, now);
 		});
+		checkReorderPoints(storeId, held.keySet(), actor);
 		return held;
 	}
 
@@ -111,6 +117,7 @@ public class Inventory {
 			repository.addToBalance(storeId, item.code(), -quantity, 0);
 			takeFefo(storeId, item.code(), quantity, type, null, actor, adjustment.reason(), now);
 		}
+		checkReorderPoints(storeId, List.of(item.code()), actor);
 		return repository.item(storeId, item.code()).orElseThrow();
 	}
 
@@ -123,6 +130,20 @@ public class Inventory {
 	public ItemDetail item(long storeId, String code) {
 		var item = repository.item(storeId, code).orElseThrow(() -> new InventoryProblems.UnknownItem(code));
 		return new ItemDetail(item, repository.lots(storeId, code), repository.movements(storeId, code, 50));
+	}
+
+	/** Raises a LOW_STOCK alert (one open per item) when available falls under the reorder point; resolves it once restocked. */
+	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor) {
+		for (var code : codes) {
+			var item = repository.item(storeId, code).orElseThrow();
+			if (item.low()) {
+				alerts.raise(AlertType.LOW_STOCK, null, null, code, item.nameZh() + " (" + code + "): available " + item.available() + " " + item.unit()
+						+ " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time " + item.leadTimeDays() + " d");
+			}
+			else {
+				alerts.resolve(AlertType.LOW_STOCK, code, actor);
+			}
+		}
 	}
 
 	private void takeFefo(long storeId, String code, long quantity, Type type, Long orderId, String actor, String reason, java.time.Instant now) {

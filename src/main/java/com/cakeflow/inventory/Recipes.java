@@ -44,7 +44,8 @@ public class Recipes {
 		recipe.forEach((code, quantity) -> explode(lines, code, quantity));
 		return lines.entrySet().stream().map(e -> {
 			var item = repository.item(storeId, e.getKey()).orElseThrow();
-			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), e.getValue());
+			long cost = Math.round(e.getValue() * repository.costPer1000(e.getKey()) / 1000.0);
+			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), e.getValue(), cost);
 		}).toList();
 	}
 

@@ -48,7 +48,13 @@ class InventoryIntegrationTests {
 
 	@Test
 	void explodesARecipeIntoWhatItIsMadeOf() {
-		var lines = new ApiClient(port, "manager").get("/api/inventory/recipes?flavor=MANGO&sizeInches=8").body().get("ingredients");
+		var recipe = new ApiClient(port, "manager").get("/api/inventory/recipes?flavor=MANGO&sizeInches=8").body();
+		var lines = recipe.get("ingredients");
+		// cost: flour 120 g × ¥8/kg = 96 fen, 4 eggs × ¥1.20 = 480, sugar 140 g × ¥9/kg = 126, butter 30 g × ¥90/kg = 270,
+		// milk 50 ml × ¥12/l = 60, cream 400 ml × ¥55/l = 2200, mango 250 g × ¥70/kg = 1750, box ¥5 = 500
+		assertThat(recipe.get("costFen").asLong()).isEqualTo(96 + 480 + 126 + 270 + 60 + 2200 + 1750 + 500);
+		assertThat(recipe.get("priceFen").asLong()).isEqualTo(19800 + 2000);
+		assertThat(recipe.get("marginFen").asLong()).isEqualTo(21800 - 5482);
 		var byItem = new java.util.HashMap<String, Long>();
 		lines.forEach(l -> byItem.put(l.get("itemCode").asText(), l.get("quantity").asLong()));
 		assertThat(byItem).containsEntry("FLOUR", 120L).containsEntry("EGG", 4L).containsEntry("SUGAR", 140L)
@@ -133,6 +139,26 @@ class InventoryIntegrationTests {
 		assertThat(api.get("/api/inventory/items/CANDLE").body().get("lots").size()).isPositive();
 		assertThat(new ApiClient(port, "clerk").post("/api/inventory/adjustments", "{\"itemCode\":\"CANDLE\",\"quantity\":5}").status())
 			.isEqualTo(403);
+	}
+
+	@Autowired
+	com.cakeflow.alerting.Alerts alerts;
+
+	@Test
+	void fallingUnderTheReorderPointRaisesOneLowStockAlertUntilRestocked() {
+		receive("CREAM_CHEESE", 10_000, null);
+		receive("COCOA", 10_000, null);
+		receive("COFFEE", 230, null); // reorder point 200 g; a tiramisu 8 寸 takes 20 g
+		for (int i = 0; i < 3; i++) { // 210 g, then 190 g (alert), then 170 g (the same alert)
+			assertThat(inventory.reserve(store, nextOrder(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test").isShort()).isFalse();
+		}
+		var open = alerts.recent("OPEN", null, 500).stream().filter(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
+				&& "COFFEE".equals(a.stage())).toList();
+		assertThat(open).hasSize(1);
+		assertThat(open.get(0).detail()).contains("available 190 g < reorder point 200");
+		receive("COFFEE", 500, null);
+		assertThat(alerts.recent("OPEN", null, 500)).noneMatch(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
+				&& "COFFEE".equals(a.stage()));
 	}
 
 	/** Stock for 3 matcha cakes, 8 orders at once: exactly 3 reservations, 5 shortages, nothing negative. */

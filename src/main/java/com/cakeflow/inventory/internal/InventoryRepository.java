@@ -111,6 +111,11 @@ public class InventoryRepository {
 			.query(StockMovement.class).list();
 	}
 
+	/** Cost in fen of 1,000 units (a kg, a litre, 1,000 pieces) of an item. */
+	public long costPer1000(String code) {
+		return jdbc.sql("select cost_fen_per_1000 from inventory_item where code = ?").param(code).query(Long.class).single();
+	}
+
 	/** Recipe lines of a product (a flavor at a size, or a semi-finished item with size 0). */
 	public Map<String, Long> recipe(String productCode, int sizeInches) {
 		var lines = new LinkedHashMap<String, Long>();

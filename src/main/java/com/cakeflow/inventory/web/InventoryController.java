@@ -1,5 +1,6 @@
 package com.cakeflow.inventory.web;
 
+import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.Inventory;
@@ -32,8 +33,10 @@ class InventoryController {
 	private final Recipes recipes;
 	private final Stores stores;
 	private final CurrentActor actor;
+	private final Catalog catalog;
 
-	InventoryController(Inventory inventory, Recipes recipes, Stores stores, CurrentActor actor) {
+	InventoryController(Inventory inventory, Recipes recipes, Stores stores, CurrentActor actor, Catalog catalog) {
+		this.catalog = catalog;
 		this.inventory = inventory;
 		this.recipes = recipes;
 		this.stores = stores;
@@ -84,10 +87,25 @@ class InventoryController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(item));
 	}
 
+	/** The exploded recipe with its ingredient cost and the margin against the catalog price (base + flavor surcharge). */
 	@GetMapping("/recipes")
 	Map<String, Object> recipe(@RequestParam String flavor, @RequestParam int sizeInches) {
-		List<RecipeLine> lines = recipes.exploded(store(), flavor.strip().toUpperCase(), sizeInches);
-		return Map.of("flavor", flavor.strip().toUpperCase(), "sizeInches", sizeInches, "ingredients", lines);
+		var code = flavor.strip().toUpperCase();
+		List<RecipeLine> lines = recipes.exploded(store(), code, sizeInches);
+		long cost = lines.stream().mapToLong(RecipeLine::costFen).sum();
+		var view = new java.util.LinkedHashMap<String, Object>();
+		view.put("flavor", code);
+		view.put("sizeInches", sizeInches);
+		view.put("ingredients", lines);
+		view.put("costFen", cost);
+		var price = catalog.size(sizeInches).flatMap(size -> catalog.flavor(code).map(f -> size.basePriceFen() + f.surchargeFen()));
+		price.ifPresent(p -> {
+			view.put("priceFen", p);
+			view.put("marginFen", p - cost);
+			view.put("marginPercent", java.math.BigDecimal.valueOf(p - cost).multiply(java.math.BigDecimal.valueOf(100))
+				.divide(java.math.BigDecimal.valueOf(p), 1, java.math.RoundingMode.HALF_UP));
+		});
+		return view;
 	}
 
 	record AdjustmentRequest(String itemCode, Long quantity, String reason, String lot, String expiresOn) {
