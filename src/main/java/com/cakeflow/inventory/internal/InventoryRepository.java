@@ -23,9 +23,11 @@ public class InventoryRepository {
 			from inventory_item i left join stock_balance b on b.item_code = i.code and b.store_id = :store""";
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-	InventoryRepository(JdbcClient jdbc) {
+	InventoryRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	public List<StockItem> items(long storeId) {
@@ -114,6 +116,31 @@ public class InventoryRepository {
 	/** Cost in fen of 1,000 units (a kg, a litre, 1,000 pieces) of an item. */
 	public long costPer1000(String code) {
 		return jdbc.sql("select cost_fen_per_1000 from inventory_item where code = ?").param(code).query(Long.class).single();
+	}
+
+	/** Consumption per day (in the store's zone) and item, from the ledger, for days in [from, to). */
+	public Map<LocalDate, Map<String, Long>> dailyConsumption(long storeId, java.time.ZoneId zone, LocalDate from, LocalDate to) {
+		var result = new java.util.TreeMap<LocalDate, Map<String, Long>>();
+		jdbc.sql("select item_code, quantity, at from stock_movement where store_id = ? and type = 'CONSUME' and at >= ? and at < ?")
+			.params(storeId, java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()), java.sql.Timestamp.from(to.atStartOfDay(zone).toInstant()))
+			.query((rs, i) -> {
+				var day = rs.getTimestamp("at").toInstant().atZone(zone).toLocalDate();
+				result.computeIfAbsent(day, d -> new java.util.TreeMap<>()).merge(rs.getString("item_code"), rs.getLong("quantity"), Long::sum);
+				return null;
+			}).list();
+		return result;
+	}
+
+	/** Whether the store has any consumption before the given instant (demo history is made once). */
+	public boolean hasConsumptionBefore(long storeId, Instant before) {
+		return jdbc.sql("select count(*) from stock_movement where store_id = ? and type = 'CONSUME' and at < ?")
+			.params(storeId, java.sql.Timestamp.from(before)).query(Long.class).single() > 0;
+	}
+
+	/** Appends many movements at once (demo history). */
+	public void moveAll(List<Object[]> rows) {
+		jdbcTemplate.batchUpdate("insert into stock_movement (store_id, item_code, type, quantity, lot_id, order_id, actor, reason, at) "
+				+ "values (?, ?, ?, ?, null, null, 'system', ?, ?)", rows);
 	}
 
 	/** Recipe lines of a product (a flavor at a size, or a semi-finished item with size 0). */

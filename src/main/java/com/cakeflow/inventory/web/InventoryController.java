@@ -3,6 +3,7 @@ package com.cakeflow.inventory.web;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
+import com.cakeflow.inventory.Forecasts;
 import com.cakeflow.inventory.Inventory;
 import com.cakeflow.inventory.RecipeLine;
 import com.cakeflow.inventory.Recipes;
@@ -34,9 +35,14 @@ class InventoryController {
 	private final Stores stores;
 	private final CurrentActor actor;
 	private final Catalog catalog;
+	private final Forecasts forecasts;
+	private final java.time.Clock clock;
 
-	InventoryController(Inventory inventory, Recipes recipes, Stores stores, CurrentActor actor, Catalog catalog) {
+	InventoryController(Inventory inventory, Recipes recipes, Stores stores, CurrentActor actor, Catalog catalog, Forecasts forecasts,
+			java.time.Clock clock) {
 		this.catalog = catalog;
+		this.forecasts = forecasts;
+		this.clock = clock;
 		this.inventory = inventory;
 		this.recipes = recipes;
 		this.stores = stores;
@@ -106,6 +112,24 @@ class InventoryController {
 				.divide(java.math.BigDecimal.valueOf(p), 1, java.math.RoundingMode.HALF_UP));
 		});
 		return view;
+	}
+
+	/** Expected ingredient use for the next days (default 7, at most 31) with the method's backtest error (MAPE). */
+	@GetMapping("/forecast")
+	Forecasts.Forecast forecast(@RequestParam(defaultValue = "7") int days) {
+		var store = stores.defaultStore();
+		return forecasts.forecast(store.id(), store.zone(), today(store.zone()), Math.min(Math.max(days, 1), 31));
+	}
+
+	/** What to buy from which supplier: forecast over the lead time + safety stock − available. */
+	@GetMapping("/reorder-suggestions")
+	List<Forecasts.SupplierOrder> reorderSuggestions() {
+		var store = stores.defaultStore();
+		return forecasts.reorderSuggestions(store.id(), store.zone(), today(store.zone()));
+	}
+
+	private java.time.LocalDate today(java.time.ZoneId zone) {
+		return clock.instant().atZone(zone).toLocalDate();
 	}
 
 	record AdjustmentRequest(String itemCode, Long quantity, String reason, String lot, String expiresOn) {
