@@ -21,16 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CakeFlowIntegrationTest
 class ShellPagesIntegrationTests {
 
-	@Autowired
-	com.cakeflow.inventory.Inventory stockForTests;
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbcForStock;
-
-	@org.junit.jupiter.api.BeforeEach
-	void plentyOfStock() {
-		com.cakeflow.TestStock.plenty(stockForTests, jdbcForStock);
-	}
-
 	@LocalServerPort
 	int port;
 	@Autowired

@@ -37,16 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CakeOrderProcessTest {
 
 	@Autowired
-	com.cakeflow.inventory.Inventory stockForTests;
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbcForStock;
-
-	@org.junit.jupiter.api.BeforeEach
-	void plentyOfStock() {
-		com.cakeflow.TestStock.plenty(stockForTests, jdbcForStock);
-	}
-
-	@Autowired
 	ProcessEngine engine;
 	@Autowired
 	OrderManagement orders;
@@ -56,6 +46,8 @@ class CakeOrderProcessTest {
 	Alerts alerts;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	com.cakeflow.inventory.Inventory stockForTests;
 
 	@BeforeEach
 	void init() {

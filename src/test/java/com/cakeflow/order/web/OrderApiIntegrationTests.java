@@ -27,16 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class OrderApiIntegrationTests {
 
-	@Autowired
-	com.cakeflow.inventory.Inventory stockForTests;
-	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbcForStock;
-
-	@org.junit.jupiter.api.BeforeEach
-	void plentyOfStock() {
-		com.cakeflow.TestStock.plenty(stockForTests, jdbcForStock);
-	}
-
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@LocalServerPort
