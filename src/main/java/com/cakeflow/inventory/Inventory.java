@@ -134,14 +134,17 @@ public class Inventory {
 
 	/** Raises a LOW_STOCK alert (one open per item) when available falls under the reorder point; resolves it once restocked. */
 	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor) {
-		for (var code : codes) {
-			var item = repository.item(storeId, code).orElseThrow();
+		for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item
+			if (!codes.contains(item.code())) {
+				continue;
+			}
 			if (item.low()) {
-				alerts.raise(AlertType.LOW_STOCK, null, null, code, item.nameZh() + " (" + code + "): available " + item.available() + " " + item.unit()
-						+ " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time " + item.leadTimeDays() + " d");
+				alerts.raise(AlertType.LOW_STOCK, null, null, item.code(), item.nameZh() + " (" + item.code() + "): available " + item.available()
+						+ " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time "
+						+ item.leadTimeDays() + " d");
 			}
 			else {
-				alerts.resolve(AlertType.LOW_STOCK, code, actor);
+				alerts.resolve(AlertType.LOW_STOCK, item.code(), actor);
 			}
 		}
 	}

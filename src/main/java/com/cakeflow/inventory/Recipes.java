@@ -4,6 +4,8 @@ import com.cakeflow.inventory.internal.InventoryRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,44 +23,51 @@ public class Recipes {
 		this.repository = repository;
 	}
 
-	/** Everything the cakes need from this store's stock, per item. */
+	/** Everything the cakes need from this store's stock, per item (the store's items are read once). */
 	public Map<String, Long> needs(long storeId, List<CakeLine> cakes) {
+		var items = repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity()));
 		var needs = new LinkedHashMap<String, Long>();
 		for (var cake : cakes) {
-			var recipe = repository.recipe(cake.flavorCode(), cake.sizeInches());
-			if (recipe.isEmpty()) {
-				throw new InventoryProblems.NoRecipe(cake.flavorCode(), cake.sizeInches());
-			}
-			recipe.forEach((code, quantity) -> add(storeId, needs, code, quantity * cake.quantity()));
+			recipe(cake.flavorCode(), cake.sizeInches()).forEach((code, quantity) -> add(items, needs, code, quantity * cake.quantity()));
 		}
 		return needs;
 	}
 
-	/** The fully exploded ingredient list of one cake (semi-finished goods broken down into what they are made of). */
+	/** The fully exploded ingredient list of one cake with what each ingredient costs. */
 	public List<RecipeLine> exploded(long storeId, String flavorCode, int sizeInches) {
-		var lines = new LinkedHashMap<String, Long>();
-		var recipe = repository.recipe(flavorCode, sizeInches);
-		if (recipe.isEmpty()) {
-			throw new InventoryProblems.NoRecipe(flavorCode, sizeInches);
-		}
-		recipe.forEach((code, quantity) -> explode(lines, code, quantity));
-		return lines.entrySet().stream().map(e -> {
-			var item = repository.item(storeId, e.getKey()).orElseThrow();
+		var items = repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity()));
+		return explodedQuantities(flavorCode, sizeInches).entrySet().stream().map(e -> {
+			var item = items.get(e.getKey());
 			long cost = Math.round(e.getValue() * repository.costPer1000(e.getKey()) / 1000.0);
 			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), e.getValue(), cost);
 		}).toList();
 	}
 
-	private void add(long storeId, Map<String, Long> needs, String code, long quantity) {
-		var item = repository.item(storeId, code).orElseThrow();
-		var subRecipe = "SEMI_FINISHED".equals(item.kind()) ? repository.recipe(code, 0) : Map.<String, Long>of();
+	/** One cake broken down to what it is made of (semi-finished goods exploded into their own recipes). */
+	public Map<String, Long> explodedQuantities(String flavorCode, int sizeInches) {
+		var lines = new LinkedHashMap<String, Long>();
+		recipe(flavorCode, sizeInches).forEach((code, quantity) -> explode(lines, code, quantity));
+		return lines;
+	}
+
+	private Map<String, Long> recipe(String flavorCode, int sizeInches) {
+		var recipe = repository.recipe(flavorCode, sizeInches);
+		if (recipe.isEmpty()) {
+			throw new InventoryProblems.NoRecipe(flavorCode, sizeInches);
+		}
+		return recipe;
+	}
+
+	private void add(Map<String, StockItem> items, Map<String, Long> needs, String code, long quantity) {
+		var item = items.get(code);
+		var subRecipe = item != null && "SEMI_FINISHED".equals(item.kind()) ? repository.recipe(code, 0) : Map.<String, Long>of();
 		long fromStock = subRecipe.isEmpty() ? quantity : Math.min(quantity, Math.max(0, item.available() - needs.getOrDefault(code, 0L)));
 		if (fromStock > 0) {
 			needs.merge(code, fromStock, Long::sum);
 		}
 		long toMake = quantity - fromStock;
 		if (toMake > 0) {
-			subRecipe.forEach((ingredient, perUnit) -> add(storeId, needs, ingredient, perUnit * toMake));
+			subRecipe.forEach((ingredient, perUnit) -> add(items, needs, ingredient, perUnit * toMake));
 		}
 	}
 

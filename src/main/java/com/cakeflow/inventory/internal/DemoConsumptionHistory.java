@@ -1,13 +1,13 @@
 package com.cakeflow.inventory.internal;
 
 import com.cakeflow.identity.Stores;
+import com.cakeflow.inventory.Recipes;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -31,12 +31,14 @@ class DemoConsumptionHistory implements SmartInitializingSingleton {
 	private static final int[] SIZES = { 6, 6, 8, 8, 8, 8, 10, 10, 12 };
 
 	private final InventoryRepository repository;
+	private final Recipes recipeBook;
 	private final Stores stores;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	DemoConsumptionHistory(InventoryRepository repository, Stores stores, TransactionTemplate transaction, Clock clock) {
+	DemoConsumptionHistory(InventoryRepository repository, Recipes recipeBook, Stores stores, TransactionTemplate transaction, Clock clock) {
 		this.repository = repository;
+		this.recipeBook = recipeBook;
 		this.stores = stores;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -53,7 +55,7 @@ class DemoConsumptionHistory implements SmartInitializingSingleton {
 			return;
 		}
 		var random = new Random(20261118);
-		var recipes = new HashMap<String, Map<String, Long>>();
+		var perCake = new HashMap<String, Map<String, Long>>();
 		var rows = new ArrayList<Object[]>();
 		for (int d = 70; d >= 1; d--) {
 			var day = today.minusDays(d);
@@ -62,7 +64,7 @@ class DemoConsumptionHistory implements SmartInitializingSingleton {
 			for (int c = 0; c < cakes; c++) {
 				var flavor = FLAVORS[random.nextInt(FLAVORS.length)];
 				int size = SIZES[random.nextInt(SIZES.length)];
-				recipes.computeIfAbsent(flavor + size, k -> exploded(flavor, size)).forEach((code, qty) -> use.merge(code, qty, Long::sum));
+				perCake.computeIfAbsent(flavor + size, k -> recipeBook.explodedQuantities(flavor, size)).forEach((code, qty) -> use.merge(code, qty, Long::sum));
 			}
 			var received = Timestamp.from(day.atTime(LocalTime.of(7, 0)).atZone(store.zone()).toInstant());
 			var baked = Timestamp.from(day.atTime(LocalTime.of(11, 0)).atZone(store.zone()).toInstant());
@@ -73,19 +75,4 @@ class DemoConsumptionHistory implements SmartInitializingSingleton {
 		}
 		transaction.executeWithoutResult(tx -> repository.moveAll(rows));
 	}
-
-	private Map<String, Long> exploded(String flavor, int size) {
-		var result = new HashMap<String, Long>();
-		repository.recipe(flavor, size).forEach((code, qty) -> {
-			var sub = repository.recipe(code, 0);
-			if (sub.isEmpty()) {
-				result.merge(code, qty, Long::sum);
-			}
-			else {
-				sub.forEach((ingredient, perUnit) -> result.merge(ingredient, perUnit * qty, Long::sum));
-			}
-		});
-		return result;
-	}
-
 }
