@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ingredient demand forecast from the consumption ledger: per item, the average use on the same weekday over the last
- * eight weeks, raised on cake holidays (Valentine's Day, 520, Qixi, Mother's Day, Christmas ...). Backtested on the
- * last 28 days (MAPE), and turned into reorder suggestions per supplier: forecast over the supplier lead time + safety
- * stock (the reorder point) − available.
+ * Ingredient demand forecast per day, from two sources: what confirmed orders due that day hold reserved, and what
+ * the consumption ledger says such a day uses (per item, the average use on the same weekday over the last eight
+ * weeks, raised on cake holidays: Valentine's Day, 520, Children's Day, Christmas, New Year). The history part stands
+ * for the whole day, so orders yet to come are history − confirmed, never below zero; the day's forecast is confirmed
+ * + still to come. Backtested on the last 28 days (MAPE), and turned into reorder suggestions per supplier: forecast
+ * over the supplier lead time + safety stock (the reorder point) − available.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,10 +41,11 @@ public class Forecasts {
 	/** Expected use per item for each of the next {@code days} days, and the backtest error of the method. */
 	public Forecast forecast(long storeId, ZoneId zone, LocalDate today, int days) {
 		var history = repository.dailyConsumption(storeId, zone, today.minusWeeks(WEEKS).minusDays(BACKTEST_DAYS), today);
+		var confirmed = repository.reservedByDay(storeId, zone, today, today.plusDays(days));
 		var perDay = new ArrayList<DayForecast>();
 		for (int d = 0; d < days; d++) {
 			var date = today.plusDays(d);
-			perDay.add(new DayForecast(date, predict(history, date)));
+			perDay.add(DayForecast.of(date, confirmed.getOrDefault(date, Map.of()), predict(history, date)));
 		}
 		return new Forecast(perDay, backtest(history, today));
 	}
@@ -102,8 +105,24 @@ public class Forecasts {
 		}
 	}
 
-	/** Expected use per item on one day. */
-	public record DayForecast(LocalDate date, Map<String, Long> quantities) {
+	/**
+	 * Expected use per item on one day: {@code confirmed} (held by orders due that day) + {@code expected} (orders yet
+	 * to come: the weekday pattern minus what is confirmed, never negative) = {@code quantities}.
+	 */
+	public record DayForecast(LocalDate date, Map<String, Long> confirmed, Map<String, Long> expected, Map<String, Long> quantities) {
+
+		static DayForecast of(LocalDate date, Map<String, Long> confirmed, Map<String, Long> history) {
+			var expected = new TreeMap<String, Long>();
+			var total = new TreeMap<String, Long>(confirmed);
+			history.forEach((code, qty) -> {
+				long more = qty - confirmed.getOrDefault(code, 0L);
+				if (more > 0) {
+					expected.put(code, more);
+					total.merge(code, more, Long::sum);
+				}
+			});
+			return new DayForecast(date, new TreeMap<>(confirmed), expected, total);
+		}
 	}
 
 	/** Backtest: MAPE in percent (null without history), over how many item-days. */

@@ -35,11 +35,112 @@ public class Inventory {
 
 	/**
 	 * Reserves everything the cakes need, or nothing: the balance rows are locked in item order, every need checked
-	 * against what is available, and only then reserved. Returns the shortages when anything is missing.
+	 * against what is available, and only then reserved. Returns the shortages when anything is missing. The
+	 * reservation is needed by the order's due time (what the forecast of confirmed orders counts by day).
 	 */
-	public Reservation reserve(long storeId, long orderId, List<CakeLine> cakes, String actor) {
+	public Reservation reserve(long storeId, long orderId, java.time.Instant neededBy, List<CakeLine> cakes, String actor) {
 		var needs = new TreeMap<>(recipes.needs(storeId, cakes));
 		var available = repository.lockAvailable(storeId, needs.keySet());
+		var shortages = shortages(storeId, needs, available);
+		if (!shortages.isEmpty()) {
+			return new Reservation(Map.of(), shortages);
+		}
+		var now = clock.instant();
+		needs.forEach((code, need) -> {
+			repository.addToBalance(storeId, code, 0, need);
+			repository.move(storeId, code, Type.RESERVE, need, null, orderId, actor, "order needs", now);
+		});
+		repository.needBy(orderId, storeId, neededBy);
+		checkReorderPoints(storeId, needs.keySet(), actor);
+		return new Reservation(Map.copyOf(needs), List.of());
+	}
+
+	/**
+	 * An order that holds a reservation changed its cakes: reserves what the new cakes need beyond what it holds and
+	 * releases what they no longer need — all or nothing, like the first reservation. An order without a reservation
+	 * (not confirmed yet, or waiting on a shortage) is left alone: the process reserves when it gets there.
+	 */
+	public Reservation reserveDifference(long orderId, List<CakeLine> cakes, String actor) {
+		var held = repository.outstanding(orderId);
+		if (held.isEmpty()) {
+			return new Reservation(Map.of(), List.of());
+		}
+		long storeId = repository.storeOfOrder(orderId).orElseThrow();
+		var needs = recipes.needs(storeId, cakes);
+		var delta = new TreeMap<String, Long>();
+		needs.forEach((code, need) -> delta.put(code, need - held.getOrDefault(code, 0L)));
+		held.forEach((code, quantity) -> delta.putIfAbsent(code, -quantity));
+		delta.values().removeIf(d -> d == 0);
+		var available = repository.lockAvailable(storeId, delta.keySet());
+		var more = new TreeMap<String, Long>();
+		delta.forEach((code, d) -> {
+			if (d > 0) {
+				more.put(code, d);
+			}
+		});
+		var shortages = shortages(storeId, more, available);
+		if (!shortages.isEmpty()) {
+			return new Reservation(Map.of(), shortages);
+		}
+		var now = clock.instant();
+		delta.forEach((code, d) -> {
+			repository.addToBalance(storeId, code, 0, d);
+			repository.move(storeId, code, d > 0 ? Type.RESERVE : Type.RELEASE, Math.abs(d), null, orderId, actor, "order changed", now);
+		});
+		checkReorderPoints(storeId, delta.keySet(), actor);
+		return new Reservation(Map.copyOf(delta), List.of());
+	}
+
+	/** The order's due time moved: its reservation is now needed by then. */
+	public void reschedule(long orderId, java.time.Instant neededBy) {
+		repository.storeOfOrder(orderId).ifPresent(storeId -> repository.needBy(orderId, storeId, neededBy));
+	}
+
+	/**
+	 * Moves available stock to another store of the chain, lot by lot (first-expiring first, lot code and expiry kept),
+	 * as a TRANSFER_OUT here and a TRANSFER_IN there. Stock reserved by orders does not move.
+	 */
+	public StockItem transfer(long fromStoreId, long toStoreId, String itemCode, long quantity, String reason, String actor) {
+		var item = repository.item(fromStoreId, itemCode).orElseThrow(() -> new InventoryProblems.UnknownItem(itemCode));
+		if (fromStoreId == toStoreId) {
+			throw new InventoryProblems.SameStore();
+		}
+		// both balance rows locked, lower store first, so two opposite transfers cannot deadlock
+		long available = 0;
+		for (long store : new long[] { Math.min(fromStoreId, toStoreId), Math.max(fromStoreId, toStoreId) }) {
+			var locked = repository.lockAvailable(store, List.of(itemCode));
+			if (store == fromStoreId) {
+				available = locked.getOrDefault(itemCode, 0L);
+			}
+		}
+		if (quantity > available) {
+			throw new InventoryProblems.NotEnoughStock(itemCode, quantity, available);
+		}
+		var now = clock.instant();
+		repository.addToBalance(fromStoreId, itemCode, -quantity, 0);
+		repository.addToBalance(toStoreId, itemCode, quantity, 0);
+		long left = quantity;
+		for (var lot : repository.lockLotsFefo(fromStoreId, itemCode)) {
+			if (left == 0) {
+				break;
+			}
+			long take = Math.min(left, lot.quantity());
+			repository.takeFromLot(lot.id(), take);
+			long newLot = repository.newLot(toStoreId, itemCode, lot.lotCode(), take, lot.expiresOn(), now);
+			repository.move(fromStoreId, itemCode, Type.TRANSFER_OUT, take, lot.id(), null, toStoreId, actor, reason, now);
+			repository.move(toStoreId, itemCode, Type.TRANSFER_IN, take, newLot, null, fromStoreId, actor, reason, now);
+			left -= take;
+		}
+		if (left > 0) { // stock booked without a lot
+			repository.move(fromStoreId, itemCode, Type.TRANSFER_OUT, left, null, null, toStoreId, actor, reason, now);
+			repository.move(toStoreId, itemCode, Type.TRANSFER_IN, left, null, null, fromStoreId, actor, reason, now);
+		}
+		checkReorderPoints(fromStoreId, List.of(itemCode), actor);
+		checkReorderPoints(toStoreId, List.of(itemCode), actor);
+		return repository.item(fromStoreId, item.code()).orElseThrow();
+	}
+
+	private List<Shortage> shortages(long storeId, Map<String, Long> needs, Map<String, Long> available) {
 		var shortages = new ArrayList<Shortage>();
 		needs.forEach((code, need) -> {
 			long have = available.getOrDefault(code, 0L);
@@ -48,16 +149,7 @@ public class Inventory {
 				shortages.add(new Shortage(code, item.nameZh(), item.unit(), need, have));
 			}
 		});
-		if (!shortages.isEmpty()) {
-			return new Reservation(Map.of(), List.copyOf(shortages));
-		}
-		var now = clock.instant();
-		needs.forEach((code, need) -> {
-			repository.addToBalance(storeId, code, 0, need);
-			repository.move(storeId, code, Type.RESERVE, need, null, orderId, actor, "order needs", now);
-		});
-		checkReorderPoints(storeId, needs.keySet(), actor);
-		return new Reservation(Map.copyOf(needs), List.of());
+		return List.copyOf(shortages);
 	}
 
 	/** Gives back what an order still holds (cancelled, or changed before re-reserving). */
@@ -124,6 +216,21 @@ public class Inventory {
 	@Transactional(readOnly = true)
 	public List<StockItem> items(long storeId) {
 		return repository.items(storeId);
+	}
+
+	/** What would be short if these cakes were reserved now (nothing locked, nothing reserved). */
+	@Transactional(readOnly = true)
+	public List<Shortage> shortages(long storeId, List<CakeLine> cakes) {
+		var needs = new TreeMap<>(recipes.needs(storeId, cakes));
+		var available = new java.util.HashMap<String, Long>();
+		repository.items(storeId).forEach(item -> available.put(item.code(), item.available()));
+		return shortages(storeId, needs, available);
+	}
+
+	/** Lots that expire within the given days (today included), soonest first. */
+	@Transactional(readOnly = true)
+	public List<ExpiringLot> expiring(long storeId, java.time.LocalDate today, int days) {
+		return repository.expiringBy(storeId, today.plusDays(days));
 	}
 
 	@Transactional(readOnly = true)

@@ -31,4 +31,18 @@ public final class InventoryProblems {
 					List.of(new FieldProblem("quantity", "inventory.adjust.not-enough", code, String.valueOf(wanted), String.valueOf(available))));
 		}
 	}
+
+	/** A transfer to the store it comes from: 422. */
+	public static class SameStore extends DomainProblem {
+		public SameStore() {
+			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem("toStore", "inventory.transfer.same-store")));
+		}
+	}
+
+	/** No such store: 422 on the field that named it. */
+	public static class UnknownStore extends DomainProblem {
+		public UnknownStore(String field, String code) {
+			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem(field, "inventory.store.unknown", code)));
+		}
+	}
 }

@@ -1,5 +1,7 @@
 package com.cakeflow.inventory;
 
-/** One ingredient of an exploded recipe, in the item's unit, with what that quantity costs (fen, rounded). */
-public record RecipeLine(String itemCode, String itemName, String unit, long quantity, long costFen) {
+import java.math.BigDecimal;
+
+/** One ingredient of an exploded recipe, in the item's stock unit (losses and yield applied), with its cost (fen, rounded). */
+public record RecipeLine(String itemCode, String itemName, String unit, BigDecimal quantity, long costFen) {
 }

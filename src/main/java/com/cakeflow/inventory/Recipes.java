@@ -1,6 +1,9 @@
 package com.cakeflow.inventory;
 
 import com.cakeflow.inventory.internal.InventoryRepository;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recipes (bills of materials) per flavor × size; semi-finished lines (a sponge base) are taken from stock when the
- * store has them, otherwise exploded into their own recipe.
+ * Recipes (bills of materials) per flavor × size. A line's stock quantity per unit made is its quantity converted to
+ * the item's stock unit, grossed up for the loss rate and divided by the recipe's yield:
+ * {@code quantity × factor ÷ (1 − loss) ÷ yield}. Semi-finished lines (a sponge base) are taken from stock when the
+ * store has them, otherwise exploded into their own recipe. Quantities stay exact until an order's total per item is
+ * rounded up to whole stock units.
  */
 @Service
 @Transactional(readOnly = true)
 public class Recipes {
+
+	private static final int SCALE = 6;
 
 	private final InventoryRepository repository;
 
@@ -23,61 +31,123 @@ public class Recipes {
 		this.repository = repository;
 	}
 
-	/** Everything the cakes need from this store's stock, per item (the store's items are read once). */
+	/** Everything the cakes need from this store's stock, per item, in whole stock units (the store's items are read once). */
 	public Map<String, Long> needs(long storeId, List<CakeLine> cakes) {
-		var items = repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity()));
-		var needs = new LinkedHashMap<String, Long>();
+		var book = new Book(repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity())));
+		var needs = new LinkedHashMap<String, BigDecimal>();
 		for (var cake : cakes) {
-			recipe(cake.flavorCode(), cake.sizeInches()).forEach((code, quantity) -> add(items, needs, code, quantity * cake.quantity()));
+			book.make(needs, cake.flavorCode(), cake.sizeInches(), BigDecimal.valueOf(cake.quantity()), true);
 		}
-		return needs;
+		return roundUp(needs);
+	}
+
+	/** The recipe as written (units, losses, yield). */
+	public Recipe recipe(String productCode, int sizeInches) {
+		return repository.recipe(productCode, sizeInches).orElseThrow(() -> new InventoryProblems.NoRecipe(productCode, sizeInches));
 	}
 
 	/** The fully exploded ingredient list of one cake with what each ingredient costs. */
 	public List<RecipeLine> exploded(long storeId, String flavorCode, int sizeInches) {
 		var items = repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity()));
-		return explodedQuantities(flavorCode, sizeInches).entrySet().stream().map(e -> {
+		var costs = repository.costsPer1000();
+		return explodedQuantities(items, flavorCode, sizeInches).entrySet().stream().map(e -> {
 			var item = items.get(e.getKey());
-			long cost = Math.round(e.getValue() * repository.costPer1000(e.getKey()) / 1000.0);
-			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), e.getValue(), cost);
+			long cost = e.getValue().multiply(BigDecimal.valueOf(costs.getOrDefault(e.getKey(), 0L)))
+				.divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).longValueExact();
+			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), plain(e.getValue().setScale(2, RoundingMode.HALF_UP)), cost);
 		}).toList();
 	}
 
-	/** One cake broken down to what it is made of (semi-finished goods exploded into their own recipes). */
-	public Map<String, Long> explodedQuantities(String flavorCode, int sizeInches) {
-		var lines = new LinkedHashMap<String, Long>();
-		recipe(flavorCode, sizeInches).forEach((code, quantity) -> explode(lines, code, quantity));
+	/** One cake broken down to what it is made of (semi-finished goods exploded into their own recipes), exact. */
+	public Map<String, BigDecimal> explodedQuantities(String flavorCode, int sizeInches) {
+		return explodedQuantities(repository.itemsWithoutStock().stream().collect(Collectors.toMap(StockItem::code, Function.identity())),
+				flavorCode, sizeInches);
+	}
+
+	private Map<String, BigDecimal> explodedQuantities(Map<String, StockItem> items, String flavorCode, int sizeInches) {
+		var lines = new LinkedHashMap<String, BigDecimal>();
+		new Book(items).make(lines, flavorCode, sizeInches, BigDecimal.ONE, false);
 		return lines;
 	}
 
-	private Map<String, Long> recipe(String flavorCode, int sizeInches) {
-		var recipe = repository.recipe(flavorCode, sizeInches);
-		if (recipe.isEmpty()) {
-			throw new InventoryProblems.NoRecipe(flavorCode, sizeInches);
-		}
-		return recipe;
+	/** Without trailing zeros, never in exponent notation (250, not 2.5E+2). */
+	public static BigDecimal plain(BigDecimal value) {
+		var stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	private void add(Map<String, StockItem> items, Map<String, Long> needs, String code, long quantity) {
-		var item = items.get(code);
-		var subRecipe = item != null && "SEMI_FINISHED".equals(item.kind()) ? repository.recipe(code, 0) : Map.<String, Long>of();
-		long fromStock = subRecipe.isEmpty() ? quantity : Math.min(quantity, Math.max(0, item.available() - needs.getOrDefault(code, 0L)));
-		if (fromStock > 0) {
-			needs.merge(code, fromStock, Long::sum);
-		}
-		long toMake = quantity - fromStock;
-		if (toMake > 0) {
-			subRecipe.forEach((ingredient, perUnit) -> add(items, needs, ingredient, perUnit * toMake));
-		}
+	/** Whole stock units, rounded up: a reservation never holds less than the recipe needs. */
+	public static Map<String, Long> roundUp(Map<String, BigDecimal> exact) {
+		var rounded = new LinkedHashMap<String, Long>();
+		exact.forEach((code, quantity) -> {
+			long whole = quantity.setScale(0, RoundingMode.CEILING).longValueExact();
+			if (whole > 0) {
+				rounded.put(code, whole);
+			}
+		});
+		return rounded;
 	}
 
-	private void explode(Map<String, Long> lines, String code, long quantity) {
-		var subRecipe = repository.recipe(code, 0);
-		if (subRecipe.isEmpty()) {
-			lines.merge(code, quantity, Long::sum);
+	/** Recipes and unit conversions read once per calculation. */
+	private final class Book {
+
+		private final Map<String, StockItem> items;
+		private final Map<String, java.util.Optional<Recipe>> recipes = new HashMap<>();
+		private final Map<String, BigDecimal> conversions;
+
+		Book(Map<String, StockItem> items) {
+			this.items = items;
+			this.conversions = repository.conversions();
 		}
-		else {
-			subRecipe.forEach((ingredient, perUnit) -> explode(lines, ingredient, perUnit * quantity));
+
+		/** Adds what {@code units} of a product take; semi-finished lines come from stock first when {@code fromStock}. */
+		void make(Map<String, BigDecimal> needs, String product, int size, BigDecimal units, boolean fromStock) {
+			var recipe = recipeOf(product, size).orElseThrow(() -> new InventoryProblems.NoRecipe(product, size));
+			for (var line : recipe.lines()) {
+				var perUnit = stockQuantity(line).divide(recipe.yield(), SCALE, RoundingMode.HALF_UP);
+				use(needs, line.itemCode(), perUnit.multiply(units), fromStock);
+			}
+		}
+
+		private void use(Map<String, BigDecimal> needs, String code, BigDecimal quantity, boolean fromStock) {
+			var item = items.get(code);
+			boolean semiFinished = item != null && "SEMI_FINISHED".equals(item.kind()) && recipeOf(code, 0).isPresent();
+			if (!semiFinished) {
+				needs.merge(code, quantity, BigDecimal::add);
+				return;
+			}
+			var taken = BigDecimal.ZERO;
+			if (fromStock) {
+				var left = BigDecimal.valueOf(item.available()).subtract(needs.getOrDefault(code, BigDecimal.ZERO)).max(BigDecimal.ZERO);
+				taken = quantity.min(left);
+				if (taken.signum() > 0) {
+					needs.merge(code, taken, BigDecimal::add);
+				}
+			}
+			var toMake = quantity.subtract(taken);
+			if (toMake.signum() > 0) {
+				make(needs, code, 0, toMake, fromStock);
+			}
+		}
+
+		private java.util.Optional<Recipe> recipeOf(String product, int size) {
+			return recipes.computeIfAbsent(product + "@" + size, key -> repository.recipe(product, size));
+		}
+
+		/** The line's quantity in the item's stock unit, grossed up for what is lost in preparation. */
+		private BigDecimal stockQuantity(Recipe.Line line) {
+			var item = items.get(line.itemCode());
+			var factor = BigDecimal.ONE;
+			if (line.unit() != null && item != null && !line.unit().equals(item.unit())) {
+				factor = conversions.get(line.itemCode() + ":" + line.unit() + ">" + item.unit());
+				if (factor == null) {
+					factor = conversions.get("*:" + line.unit() + ">" + item.unit());
+				}
+				if (factor == null) {
+					throw new IllegalStateException("no unit conversion from " + line.unit() + " to " + item.unit() + " for " + line.itemCode());
+				}
+			}
+			return line.quantity().multiply(factor).divide(BigDecimal.ONE.subtract(line.lossRate()), SCALE, RoundingMode.HALF_UP);
 		}
 	}
 }

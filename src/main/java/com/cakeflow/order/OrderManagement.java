@@ -89,7 +89,14 @@ public class OrderManagement {
 	@Transactional
 	public OrderStatus change(String number, OrderChangeRequest request) {
 		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
-		if (changes.apply(order, request, actor.name())) {
+		var applied = changes.apply(order, request, actor.name());
+		if (applied.cakes()) {
+			workflow.cakesChanged(order.id()); // a shortage throws: the whole change is rolled back
+		}
+		if (applied.due()) {
+			workflow.dueChanged(order.id());
+		}
+		if (applied.any()) {
 			process.changed(number);
 		}
 		return order.status();

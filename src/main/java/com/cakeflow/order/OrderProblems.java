@@ -30,4 +30,11 @@ public final class OrderProblems {
 			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem("pickupCode", "order.handover.wrong-code")));
 		}
 	}
+
+	/** A change needs stock the store does not have: 409, with what is missing; nothing changes. */
+	public static class NotEnoughStock extends DomainProblem {
+		public NotEnoughStock(String missing) {
+			super(409, "problem.order.stock-short", List.of(missing), List.of(new FieldProblem("flavor", "order.change.flavor.stock", missing)));
+		}
+	}
 }

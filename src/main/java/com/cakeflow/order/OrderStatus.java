@@ -23,6 +23,11 @@ public enum OrderStatus {
 		return isBeforeBaking() || this == BAKING;
 	}
 
+	/** The cakes (flavor) can still change: baking is not done, so the reserved stock has not been consumed. */
+	public boolean allowsCakeChange() {
+		return isBeforeBaking() || this == BAKING;
+	}
+
 	/** The due time can still move: the cake is not on its way yet (a ready cake may be collected later). */
 	public boolean allowsDueChange() {
 		return allowsInscriptionChange() || this == DECORATING || this == PACKING || this == READY_FOR_PICKUP;

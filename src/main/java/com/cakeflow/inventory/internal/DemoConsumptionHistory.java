@@ -55,17 +55,18 @@ class DemoConsumptionHistory implements SmartInitializingSingleton {
 			return;
 		}
 		var random = new Random(20261118);
-		var perCake = new HashMap<String, Map<String, Long>>();
+		var perCake = new HashMap<String, Map<String, java.math.BigDecimal>>();
 		var rows = new ArrayList<Object[]>();
 		for (int d = 70; d >= 1; d--) {
 			var day = today.minusDays(d);
-			var use = new HashMap<String, Long>();
+			var exact = new HashMap<String, java.math.BigDecimal>();
 			int cakes = CAKES_PER_DAY.get(day.getDayOfWeek()) + random.nextInt(5) - 2;
 			for (int c = 0; c < cakes; c++) {
 				var flavor = FLAVORS[random.nextInt(FLAVORS.length)];
 				int size = SIZES[random.nextInt(SIZES.length)];
-				perCake.computeIfAbsent(flavor + size, k -> recipeBook.explodedQuantities(flavor, size)).forEach((code, qty) -> use.merge(code, qty, Long::sum));
+				perCake.computeIfAbsent(flavor + size, k -> recipeBook.explodedQuantities(flavor, size)).forEach((code, qty) -> exact.merge(code, qty, java.math.BigDecimal::add));
 			}
+			var use = Recipes.roundUp(exact);
 			var received = Timestamp.from(day.atTime(LocalTime.of(7, 0)).atZone(store.zone()).toInstant());
 			var baked = Timestamp.from(day.atTime(LocalTime.of(11, 0)).atZone(store.zone()).toInstant());
 			use.forEach((code, qty) -> {

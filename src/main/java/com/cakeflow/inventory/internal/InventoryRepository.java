@@ -59,9 +59,15 @@ public class InventoryRepository {
 
 	public void move(long storeId, String code, StockMovement.Type type, long quantity, Long lotId, Long orderId, String actor, String reason,
 			Instant at) {
-		jdbc.sql("insert into stock_movement (store_id, item_code, type, quantity, lot_id, order_id, actor, reason, at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(storeId, code, type.name(), quantity, lotId, orderId, actor, reason, java.sql.Timestamp.from(at)).update();
+		move(storeId, code, type, quantity, lotId, orderId, null, actor, reason, at);
+	}
+
+	/** A movement; {@code peerStoreId} is the other store of a transfer. */
+	public void move(long storeId, String code, StockMovement.Type type, long quantity, Long lotId, Long orderId, Long peerStoreId, String actor,
+			String reason, Instant at) {
+		jdbc.sql("insert into stock_movement (store_id, item_code, type, quantity, lot_id, order_id, peer_store_id, actor, reason, at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(storeId, code, type.name(), quantity, lotId, orderId, peerStoreId, actor, reason, java.sql.Timestamp.from(at)).update();
 	}
 
 	/** What an order still holds reserved, per item: reserved − released − consumed. */
@@ -108,14 +114,10 @@ public class InventoryRepository {
 	}
 
 	public List<StockMovement> movements(long storeId, String code, int limit) {
-		return jdbc.sql("select id, item_code, type, quantity, lot_id, order_id, actor, reason, at from stock_movement "
-				+ "where store_id = ? and item_code = ? order by at desc, id desc fetch first ? rows only").params(storeId, code, limit)
+		return jdbc.sql("select m.id, m.item_code, m.type, m.quantity, m.lot_id, m.order_id, p.code as peer_store, m.actor, m.reason, m.at "
+				+ "from stock_movement m left join store p on p.id = m.peer_store_id "
+				+ "where m.store_id = ? and m.item_code = ? order by m.at desc, m.id desc fetch first ? rows only").params(storeId, code, limit)
 			.query(StockMovement.class).list();
-	}
-
-	/** Cost in fen of 1,000 units (a kg, a litre, 1,000 pieces) of an item. */
-	public long costPer1000(String code) {
-		return jdbc.sql("select cost_fen_per_1000 from inventory_item where code = ?").param(code).query(Long.class).single();
 	}
 
 	/** Consumption per day (in the store's zone) and item, from the ledger, for days in [from, to). */
@@ -143,11 +145,78 @@ public class InventoryRepository {
 				+ "values (?, ?, ?, ?, null, null, 'system', ?, ?)", rows);
 	}
 
-	/** Recipe lines of a product (a flavor at a size, or a semi-finished item with size 0). */
-	public Map<String, Long> recipe(String productCode, int sizeInches) {
-		var lines = new LinkedHashMap<String, Long>();
-		jdbc.sql("select item_code, quantity from recipe_line where product_code = ? and size_inches = ? order by item_code")
-			.params(productCode, sizeInches).query((rs, i) -> lines.put(rs.getString("item_code"), rs.getLong("quantity"))).list();
-		return lines;
+	/** The recipe of a product (a flavor at a size, or a semi-finished item with size 0), if it has one. */
+	public Optional<com.cakeflow.inventory.Recipe> recipe(String productCode, int sizeInches) {
+		return jdbc.sql("select yield_quantity, note from recipe where product_code = ? and size_inches = ?").params(productCode, sizeInches)
+			.query((rs, i) -> new com.cakeflow.inventory.Recipe(productCode, sizeInches, com.cakeflow.inventory.Recipes.plain(rs.getBigDecimal("yield_quantity")),
+					rs.getString("note"), recipeLines(productCode, sizeInches)))
+			.optional().filter(recipe -> !recipe.lines().isEmpty());
+	}
+
+	private List<com.cakeflow.inventory.Recipe.Line> recipeLines(String productCode, int sizeInches) {
+		return jdbc.sql("select item_code, quantity, unit, loss_rate from recipe_line where product_code = ? and size_inches = ? order by item_code")
+			.params(productCode, sizeInches)
+			.query((rs, i) -> new com.cakeflow.inventory.Recipe.Line(rs.getString("item_code"), com.cakeflow.inventory.Recipes.plain(rs.getBigDecimal("quantity")),
+					rs.getString("unit"), com.cakeflow.inventory.Recipes.plain(rs.getBigDecimal("loss_rate"))))
+			.list();
+	}
+
+	/** Unit conversion factors keyed {@code item:from>to}, with {@code *} for conversions that hold for every item. */
+	public Map<String, java.math.BigDecimal> conversions() {
+		var factors = new java.util.HashMap<String, java.math.BigDecimal>();
+		jdbc.sql("select null as item_code, from_unit, to_unit, factor from unit_conversion "
+				+ "union all select item_code, from_unit, to_unit, factor from item_unit_conversion").query((rs, i) -> factors.put(
+				(rs.getString("item_code") == null ? "*" : rs.getString("item_code")) + ":" + rs.getString("from_unit") + ">" + rs.getString("to_unit"),
+				rs.getBigDecimal("factor"))).list();
+		return factors;
+	}
+
+	/** The items without any store's stock (what recipes are computed against when stock does not matter). */
+	public List<StockItem> itemsWithoutStock() {
+		return items(-1);
+	}
+
+	/** Cost in fen of 1,000 stock units (a kg, a litre, 1,000 pieces) per item. */
+	public Map<String, Long> costsPer1000() {
+		var costs = new java.util.HashMap<String, Long>();
+		jdbc.sql("select code, cost_fen_per_1000 from inventory_item").query((rs, i) -> costs.put(rs.getString(1), rs.getLong(2))).list();
+		return costs;
+	}
+
+	/** Records (or moves) the time an order's reservation is needed by. */
+	public void needBy(long orderId, long storeId, Instant neededBy) {
+		int updated = jdbc.sql("update stock_reservation set needed_by = ? where order_id = ?").params(java.sql.Timestamp.from(neededBy), orderId).update();
+		if (updated == 0) {
+			jdbc.sql("insert into stock_reservation (order_id, store_id, needed_by) values (?, ?, ?)")
+				.params(orderId, storeId, java.sql.Timestamp.from(neededBy)).update();
+		}
+	}
+
+	/** What orders still hold reserved, per day they are needed by (in the store's zone) and item, for days in [from, to). */
+	public Map<LocalDate, Map<String, Long>> reservedByDay(long storeId, java.time.ZoneId zone, LocalDate from, LocalDate to) {
+		var result = new java.util.TreeMap<LocalDate, Map<String, Long>>();
+		jdbc.sql("""
+				select r.needed_by, m.item_code, sum(case m.type when 'RESERVE' then m.quantity else -m.quantity end) as held
+				from stock_reservation r join stock_movement m on m.order_id = r.order_id and m.type in ('RESERVE', 'RELEASE', 'CONSUME')
+				where r.store_id = ? and r.needed_by >= ? and r.needed_by < ?
+				group by r.order_id, r.needed_by, m.item_code""")
+			.params(storeId, java.sql.Timestamp.from(from.atStartOfDay(zone).toInstant()), java.sql.Timestamp.from(to.atStartOfDay(zone).toInstant()))
+			.query((rs, i) -> {
+				long held = rs.getLong("held");
+				if (held > 0) {
+					var day = rs.getTimestamp("needed_by").toInstant().atZone(zone).toLocalDate();
+					result.computeIfAbsent(day, d -> new java.util.TreeMap<>()).merge(rs.getString("item_code"), held, Long::sum);
+				}
+				return null;
+			}).list();
+		return result;
+	}
+
+	/** Lots with stock left that expire on or before the given day, soonest first. */
+	public List<com.cakeflow.inventory.ExpiringLot> expiringBy(long storeId, LocalDate day) {
+		return jdbc.sql("""
+				select l.item_code, i.name_zh, i.unit, l.lot_code, l.quantity, l.expires_on from stock_lot l join inventory_item i on i.code = l.item_code
+				where l.store_id = ? and l.quantity > 0 and l.expires_on is not null and l.expires_on <= ? order by l.expires_on, l.item_code""")
+			.params(storeId, day).query(com.cakeflow.inventory.ExpiringLot.class).list();
 	}
 }

@@ -2,7 +2,10 @@ package com.cakeflow.inventory.web;
 
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
+import com.cakeflow.inventory.ExpiringLot;
+import com.cakeflow.inventory.InventoryProblems;
 import com.cakeflow.inventory.Forecasts;
 import com.cakeflow.inventory.Inventory;
 import com.cakeflow.inventory.RecipeLine;
@@ -50,13 +53,13 @@ class InventoryController {
 	}
 
 	@GetMapping("/items")
-	List<Map<String, Object>> items() {
-		return inventory.items(store()).stream().map(InventoryController::view).toList();
+	List<Map<String, Object>> items(@RequestParam(required = false) String store) {
+		return inventory.items(store(store).id()).stream().map(InventoryController::view).toList();
 	}
 
 	@GetMapping("/items/{code}")
-	Map<String, Object> item(@PathVariable String code) {
-		var detail = inventory.item(store(), code.toUpperCase());
+	Map<String, Object> item(@PathVariable String code, @RequestParam(required = false) String store) {
+		var detail = inventory.item(store(store).id(), code.toUpperCase());
 		var view = new java.util.LinkedHashMap<>(view(detail.item()));
 		view.put("lots", detail.lots());
 		view.put("movements", detail.movements());
@@ -65,7 +68,7 @@ class InventoryController {
 
 	@PostMapping("/adjustments")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'BAKER')")
-	ResponseEntity<Map<String, Object>> adjust(@RequestBody AdjustmentRequest request) {
+	ResponseEntity<Map<String, Object>> adjust(@RequestBody AdjustmentRequest request, @RequestParam(required = false) String store) {
 		var problems = new ArrayList<FieldProblem>();
 		if (request.itemCode() == null || request.itemCode().isBlank()) {
 			problems.add(new FieldProblem("itemCode", "inventory.adjust.item.required"));
@@ -88,20 +91,61 @@ class InventoryController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		var item = inventory.adjust(store(), new Inventory.Adjustment(request.itemCode().strip().toUpperCase(), request.quantity(),
+		var item = inventory.adjust(store(store).id(), new Inventory.Adjustment(request.itemCode().strip().toUpperCase(), request.quantity(),
 				request.reason(), request.lot(), expiresOn), actor.name());
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(item));
 	}
 
-	/** The exploded recipe with its ingredient cost and the margin against the catalog price (base + flavor surcharge). */
+	/**
+	 * Moves available stock to another store ({@code {"itemCode","quantity","toStore","reason"}}), lot by lot; answers
+	 * the item as this store has it afterwards.
+	 */
+	@PostMapping("/transfers")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+	ResponseEntity<Map<String, Object>> transfer(@RequestBody TransferRequest request, @RequestParam(required = false) String store) {
+		var problems = new ArrayList<FieldProblem>();
+		if (request.itemCode() == null || request.itemCode().isBlank()) {
+			problems.add(new FieldProblem("itemCode", "inventory.adjust.item.required"));
+		}
+		if (request.quantity() == null || request.quantity() <= 0) {
+			problems.add(new FieldProblem("quantity", "inventory.transfer.quantity.positive"));
+		}
+		if (request.toStore() == null || request.toStore().isBlank()) {
+			problems.add(new FieldProblem("toStore", "inventory.transfer.store.required"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		var from = store(store);
+		var to = stores.byCode(request.toStore().strip().toUpperCase())
+			.orElseThrow(() -> new InventoryProblems.UnknownStore("toStore", request.toStore()));
+		var reason = request.reason() == null || request.reason().isBlank() ? "transfer to " + to.code() : request.reason().strip();
+		var item = inventory.transfer(from.id(), to.id(), request.itemCode().strip().toUpperCase(), request.quantity(), reason, actor.name());
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(item));
+	}
+
+	/** Lots that run out of date within {@code days} (default 3), soonest first. */
+	@GetMapping("/expiring")
+	List<ExpiringLot> expiring(@RequestParam(defaultValue = "3") int days, @RequestParam(required = false) String store) {
+		var info = store(store);
+		return inventory.expiring(info.id(), today(info.zone()), Math.min(Math.max(days, 0), 365));
+	}
+
+	/**
+	 * A recipe: as written (yield, lines in the baker's units with loss rates) and exploded to stock units, with its
+	 * ingredient cost and the margin against the catalog price (base + flavor surcharge).
+	 */
 	@GetMapping("/recipes")
-	Map<String, Object> recipe(@RequestParam String flavor, @RequestParam int sizeInches) {
+	Map<String, Object> recipe(@RequestParam String flavor, @RequestParam int sizeInches, @RequestParam(required = false) String store) {
 		var code = flavor.strip().toUpperCase();
-		List<RecipeLine> lines = recipes.exploded(store(), code, sizeInches);
+		var written = recipes.recipe(code, sizeInches);
+		List<RecipeLine> lines = recipes.exploded(store(store).id(), code, sizeInches);
 		long cost = lines.stream().mapToLong(RecipeLine::costFen).sum();
 		var view = new java.util.LinkedHashMap<String, Object>();
 		view.put("flavor", code);
 		view.put("sizeInches", sizeInches);
+		view.put("yield", written.yield());
+		view.put("lines", written.lines());
 		view.put("ingredients", lines);
 		view.put("costFen", cost);
 		var price = catalog.size(sizeInches).flatMap(size -> catalog.flavor(code).map(f -> size.basePriceFen() + f.surchargeFen()));
@@ -116,16 +160,16 @@ class InventoryController {
 
 	/** Expected ingredient use for the next days (default 7, at most 31) with the method's backtest error (MAPE). */
 	@GetMapping("/forecast")
-	Forecasts.Forecast forecast(@RequestParam(defaultValue = "7") int days) {
-		var store = stores.defaultStore();
-		return forecasts.forecast(store.id(), store.zone(), today(store.zone()), Math.min(Math.max(days, 1), 31));
+	Forecasts.Forecast forecast(@RequestParam(defaultValue = "7") int days, @RequestParam(required = false) String store) {
+		var info = store(store);
+		return forecasts.forecast(info.id(), info.zone(), today(info.zone()), Math.min(Math.max(days, 1), 31));
 	}
 
 	/** What to buy from which supplier: forecast over the lead time + safety stock − available. */
 	@GetMapping("/reorder-suggestions")
-	List<Forecasts.SupplierOrder> reorderSuggestions() {
-		var store = stores.defaultStore();
-		return forecasts.reorderSuggestions(store.id(), store.zone(), today(store.zone()));
+	List<Forecasts.SupplierOrder> reorderSuggestions(@RequestParam(required = false) String store) {
+		var info = store(store);
+		return forecasts.reorderSuggestions(info.id(), info.zone(), today(info.zone()));
 	}
 
 	private java.time.LocalDate today(java.time.ZoneId zone) {
@@ -135,8 +179,13 @@ class InventoryController {
 	record AdjustmentRequest(String itemCode, Long quantity, String reason, String lot, String expiresOn) {
 	}
 
-	private long store() {
-		return stores.defaultStore().id();
+	record TransferRequest(String itemCode, Long quantity, String toStore, String reason) {
+	}
+
+	/** The store named by {@code ?store=CODE}, else the default store. */
+	private StoreInfo store(String code) {
+		return code == null || code.isBlank() ? stores.defaultStore()
+				: stores.byCode(code.strip().toUpperCase()).orElseThrow(() -> new InventoryProblems.UnknownStore("store", code));
 	}
 
 	private static Map<String, Object> view(com.cakeflow.inventory.StockItem item) {

@@ -93,6 +93,12 @@ public class CakeOrder {
 		return item;
 	}
 
+	/** The lines changed price: the total follows; the deposit asked for never exceeds it. */
+	void reprice() {
+		totalFen = items.stream().mapToLong(OrderItem::lineTotalFen).sum();
+		depositFen = Math.min(depositFen, totalFen);
+	}
+
 	void requireDeposit(long depositFen) {
 		this.depositFen = Math.min(depositFen, totalFen);
 	}

@@ -61,6 +61,13 @@ public class OrderItem {
 		this.lineTotalFen = (basePriceFen + flavorSurchargeFen + addOnsFen) * quantity;
 	}
 
+	/** Another flavor (agreed with the customer): the line is priced with its surcharge. */
+	void changeFlavor(String flavorCode, long flavorSurchargeFen) {
+		this.flavorCode = flavorCode;
+		this.flavorSurchargeFen = flavorSurchargeFen;
+		this.lineTotalFen = (basePriceFen + flavorSurchargeFen + addOnsFen) * quantity;
+	}
+
 	void changeInscription(String inscription) {
 		this.inscription = inscription;
 	}

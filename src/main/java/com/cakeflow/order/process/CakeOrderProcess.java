@@ -26,6 +26,7 @@ public final class CakeOrderProcess {
 	public static final String TASK_RESERVE_STOCK = "Task_ReserveStock";
 	public static final String TASK_RESOLVE_SHORTAGE = "Task_ResolveShortage";
 	public static final String TASK_CANCEL_SHORT = "Task_CancelShortOrder";
+	public static final String TASK_SUBSTITUTE_FLAVOR = "Task_SubstituteFlavor";
 	public static final String END_CANCELLED_SHORT = "EndEvent_OrderCancelledShort";
 	public static final String TASK_MATCH_BAKER = "Task_MatchBaker";
 	public static final String TASK_BAKE = "Task_BakeCake";
@@ -57,8 +58,14 @@ public final class CakeOrderProcess {
 	public static final String VAR_URGENT = "urgent";
 	public static final String VAR_CANCEL_REASON = "cancelReason";
 	public static final String VAR_PICKUP_CODE = "pickupCode";
-	/** Set by the manager's shortage form: RETRY or CANCEL. */
+	/** Set by the manager's shortage form: RETRY, SUBSTITUTE or CANCEL. */
 	public static final String VAR_SHORTAGE_DECISION = "shortageDecision";
+	/** Set by the manager's shortage form with SUBSTITUTE: the flavor the customer agreed to (code or name). */
+	public static final String VAR_SUBSTITUTE_FLAVOR = "substituteFlavor";
+	/** Set by Task_ReserveStock on a shortage: the missing item codes, comma-separated. */
+	public static final String VAR_SHORT_ITEMS = "shortItems";
+	/** Set by Task_SubstituteFlavor: why the substitution could not be made, or empty. */
+	public static final String VAR_SUBSTITUTE_REFUSED = "substituteRefused";
 	/** Input parameter of the match tasks and the alert tasks. */
 	public static final String IN_ROLE = "role";
 	public static final String IN_STAGE = "stage";

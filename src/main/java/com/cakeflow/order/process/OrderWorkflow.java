@@ -11,6 +11,7 @@ import com.cakeflow.inventory.Inventory;
 import com.cakeflow.inventory.Reservation;
 import com.cakeflow.order.OrderCancelled;
 import com.cakeflow.order.OrderCompleted;
+import com.cakeflow.order.OrderProblems;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
@@ -41,13 +42,21 @@ public class OrderWorkflow {
 	private final Payments payments;
 	private final Customers customers;
 	private final Inventory inventory;
+	private final com.cakeflow.inventory.Recipes recipes;
+	private final com.cakeflow.order.internal.OrderChanges changes;
+	private final org.springframework.context.MessageSource messages;
 	private final CancellationPolicy cancellationPolicy;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	OrderWorkflow(CakeOrderRepository orders, Catalog catalog, StaffMatching matching, Alerts alerts, Payments payments,
-			Customers customers, Inventory inventory, CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+			Customers customers, Inventory inventory, com.cakeflow.inventory.Recipes recipes, com.cakeflow.order.internal.OrderChanges changes,
+			org.springframework.context.MessageSource messages, CancellationPolicy cancellationPolicy, CurrentActor actor,
+			ApplicationEventPublisher events, Clock clock) {
+		this.recipes = recipes;
+		this.changes = changes;
+		this.messages = messages;
 		this.orders = orders;
 		this.catalog = catalog;
 		this.matching = matching;
@@ -73,8 +82,7 @@ public class OrderWorkflow {
 	/** Reserves the stock the cakes need (all or nothing); a shortage raises an alert and goes on the timeline. */
 	public Reservation reserveStock(long orderId) {
 		var order = order(orderId);
-		var cakes = order.items().stream().map(i -> new CakeLine(i.flavorCode(), i.sizeInches(), i.quantity())).toList();
-		var result = inventory.reserve(order.storeId(), orderId, cakes, CurrentActor.SYSTEM);
+		var result = inventory.reserve(order.storeId(), orderId, order.dueAt(), cakes(order), CurrentActor.SYSTEM);
 		if (result.isShort()) {
 			raiseAlert(orderId, AlertType.STOCK_SHORTAGE, "STOCK", result.summary());
 		}
@@ -83,6 +91,72 @@ public class OrderWorkflow {
 			order.log(clock.instant(), "STOCK_RESERVED", CurrentActor.SYSTEM, result.summary());
 		}
 		return result;
+	}
+
+	/**
+	 * The order's cakes changed (another flavor): an order that holds stock re-reserves the difference, all or nothing;
+	 * a shortage refuses the change (409 listing what is missing).
+	 */
+	public void cakesChanged(long orderId) {
+		var result = inventory.reserveDifference(orderId, cakes(order(orderId)), actor.name());
+		if (result.isShort()) {
+			throw new OrderProblems.NotEnoughStock(result.summary());
+		}
+		if (!result.reserved().isEmpty()) {
+			log(orderId, "STOCK_REBOOKED", result.reserved().entrySet().stream()
+				.map(e -> e.getKey() + (e.getValue() > 0 ? " +" : " ") + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+		}
+	}
+
+	/**
+	 * The manager substitutes a flavor after a shortage: the cake lines whose recipe uses a missing item (all lines if
+	 * none does) change to it. Returns why it could not be done, or an empty string.
+	 */
+	public String substituteFlavor(long orderId, String flavorInput, java.util.Collection<String> shortItems) {
+		var order = orders.lockById(orderId).orElseThrow();
+		var flavor = flavorCode(flavorInput).orElse(flavorInput);
+		var lines = new java.util.TreeSet<Integer>();
+		for (var item : order.items()) {
+			var uses = new HashSet<>(recipes.recipe(item.flavorCode(), item.sizeInches()).lines().stream().map(l -> l.itemCode()).toList());
+			uses.addAll(recipes.explodedQuantities(item.flavorCode(), item.sizeInches()).keySet());
+			if (shortItems.stream().anyMatch(uses::contains)) {
+				lines.add(item.lineNo());
+			}
+		}
+		if (lines.isEmpty()) {
+			order.items().forEach(item -> lines.add(item.lineNo()));
+		}
+		var problem = changes.flavorProblem(order, lines, flavor);
+		if (problem.isPresent()) {
+			var why = messages.getMessage(problem.get().code(), problem.get().args().toArray(), problem.get().code(), java.util.Locale.SIMPLIFIED_CHINESE);
+			order.log(clock.instant(), "SUBSTITUTE_REFUSED", actor.name(), flavor + ": " + why);
+			return why;
+		}
+		changes.changeFlavor(order, lines, flavor, actor.name());
+		return "";
+	}
+
+	/** A flavor by its code or its Chinese or English name, as a manager may type it. */
+	public Optional<String> flavorCode(String input) {
+		if (input == null || input.isBlank()) {
+			return Optional.empty();
+		}
+		var wanted = input.strip();
+		return catalog.flavors().stream()
+			.filter(f -> f.code().equalsIgnoreCase(wanted) || f.nameZh().equals(wanted) || f.nameEn().equalsIgnoreCase(wanted))
+			.map(com.cakeflow.catalog.Flavor::code).findFirst();
+	}
+
+	/** Flavors this order's cakes could be made in from the stock available now (what the manager can offer). */
+	public java.util.List<com.cakeflow.catalog.Flavor> makeableFlavors(long orderId) {
+		var order = order(orderId);
+		return catalog.flavors().stream().filter(flavor -> inventory.shortages(order.storeId(),
+				order.items().stream().map(i -> new CakeLine(flavor.code(), i.sizeInches(), i.quantity())).toList()).isEmpty()).toList();
+	}
+
+	/** The due time moved: the order's stock is now needed by then. */
+	public void dueChanged(long orderId) {
+		inventory.reschedule(orderId, order(orderId).dueAt());
 	}
 
 	/** The open stock-shortage alert of an order, if any (what the manager's form shows). */
@@ -156,6 +230,10 @@ public class OrderWorkflow {
 
 	public CakeOrder order(long orderId) {
 		return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+	}
+
+	private static java.util.List<CakeLine> cakes(CakeOrder order) {
+		return order.items().stream().map(i -> new CakeLine(i.flavorCode(), i.sizeInches(), i.quantity())).toList();
 	}
 
 	private PaymentMethod lastMethod(long orderId) {

@@ -19,6 +19,8 @@ class ReserveStockDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution));
 		if (result.isShort()) {
+			execution.setVariable(CakeOrderProcess.VAR_SHORT_ITEMS,
+					result.shortages().stream().map(com.cakeflow.inventory.Shortage::itemCode).collect(java.util.stream.Collectors.joining(",")));
 			throw new BpmnError(CakeOrderProcess.ERROR_STOCK_SHORTAGE, result.summary());
 		}
 	}

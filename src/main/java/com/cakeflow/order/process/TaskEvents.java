@@ -39,7 +39,12 @@ class TaskEvents {
 			case TaskListener.EVENTNAME_CREATE -> {
 				task.setVariablesLocal(display.variables(workflow.order(orderId)));
 				if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey())) {
-					task.setVariableLocal("shortage", workflow.shortage(orderId));
+					var refused = task.getVariable(VAR_SUBSTITUTE_REFUSED);
+					task.setVariableLocal("shortage", workflow.shortage(orderId)
+							+ (refused == null || refused.toString().isEmpty() ? "" : "\n\n**换口味未成功 Substitution refused:** " + refused));
+					task.setVariableLocal("substituteOptions", workflow.makeableFlavors(orderId).stream()
+						.map(f -> f.code() + " " + f.nameZh() + (f.surchargeFen() > 0 ? " (+" + com.cakeflow.shared.Money.yuan(f.surchargeFen()) + ")" : ""))
+						.collect(java.util.stream.Collectors.joining("、")));
 				}
 				task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
 				workflow.log(orderId, "TASK_CREATED", task.getName() + (task.getAssignee() == null ? "" : " → " + task.getAssignee()));
@@ -66,6 +71,14 @@ class TaskEvents {
 			if (!workflow.order(orderId).pickupCodeMatches(code == null ? null : code.toString())) {
 				throw new FormFieldValidationException(VAR_PICKUP_CODE, "wrong pickup code: the cake is not handed over");
 			}
+		}
+		if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey()) && "SUBSTITUTE".equals(task.getVariable(VAR_SHORTAGE_DECISION))) {
+			var flavor = task.getVariable(VAR_SUBSTITUTE_FLAVOR);
+			var code = workflow.flavorCode(flavor == null ? null : flavor.toString());
+			if (code.isEmpty()) {
+				throw new FormFieldValidationException(VAR_SUBSTITUTE_FLAVOR, "unknown flavor: " + flavor + " (type a flavor code or name)");
+			}
+			task.setVariable(VAR_SUBSTITUTE_FLAVOR, code.get());
 		}
 		var stage = STAGES.get(task.getTaskDefinitionKey());
 		if (stage != null) {

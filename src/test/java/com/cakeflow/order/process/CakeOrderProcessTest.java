@@ -180,7 +180,7 @@ class CakeOrderProcessTest {
 		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
 		var instance = instance(placed);
 		assertThat(instance).isWaitingAt(TASK_BAKE);
-		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 11), "爸爸生日快乐", null, "不要坚果"));
+		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 11), "爸爸生日快乐", null, "不要坚果", null));
 		assertThat(instance).hasPassed(TASK_REVIEW_CHANGE).isWaitingAt(TASK_BAKE);
 		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).containsEntry("inscriptions", "#1 「爸爸生日快乐」")
 			.containsEntry("notes", "不要坚果");
@@ -190,7 +190,7 @@ class CakeOrderProcessTest {
 
 		complete(task(instance));
 		assertThat(instance).isWaitingAt(TASK_DECORATE);
-		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, "改字", null, null)))
+		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, "改字", null, null, null)))
 			.isInstanceOf(OrderProblems.StageForbids.class);
 		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
 	}
@@ -226,7 +226,7 @@ class CakeOrderProcessTest {
 		assertThat(instance).isWaitingAt(TASK_HAND_OVER);
 		assertThat(job(TIMER_NO_SHOW, instance).getDuedate().toInstant())
 			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant().plus(java.time.Duration.ofHours(2)));
-		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 18), null, null, null)); // "I'll come tomorrow"
+		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 18), null, null, null, null)); // "I'll come tomorrow"
 		var noShow = job(TIMER_NO_SHOW, instance);
 		assertThat(noShow.getDuedate().toInstant())
 			.isEqualTo(java.time.OffsetDateTime.parse(TestOrders.due(4, 18) + "+08:00").toInstant().plus(java.time.Duration.ofHours(2)));
@@ -294,6 +294,97 @@ class CakeOrderProcessTest {
 		assertThat(instance).hasPassed(TASK_CANCEL_SHORT).isEnded().hasPassed(END_CANCELLED_SHORT);
 		assertThat(view(placed).status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(view(placed).price().cancellationFeeFen()).isZero();
+	}
+
+	@Test
+	void aManagerSubstitutesAFlavorTheCustomerAgreedTo() {
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
+		var placed = orders.place(taro(), null);
+		var instance = instance(placed);
+		assertThat(instance).isWaitingAt(TASK_RESOLVE_SHORTAGE);
+		var options = (String) engine.getTaskService().getVariableLocal(task(instance).getId(), "substituteOptions");
+		assertThat(options).contains("CHOCOLATE 巧克力").doesNotContain("TARO");
+		long taroTotal = view(placed).price().totalFen();
+
+		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "SUBSTITUTE", VAR_SUBSTITUTE_FLAVOR, "巧克力"));
+		assertThat(instance).hasPassed(TASK_SUBSTITUTE_FLAVOR, TASK_RESERVE_STOCK).isWaitingAt(TASK_BAKE);
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("CHOCOLATE");
+		assertThat(view(placed).price().totalFen()).isEqualTo(taroTotal - 2000); // taro's ¥20 surcharge is gone
+		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
+		assertThat(heldStock(placed, "TARO_PASTE")).isZero();
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("ORDER_CHANGED")).extracting(OrderView.TimelineEntry::detail)
+			.singleElement().asString().contains("TARO → CHOCOLATE");
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+	}
+
+	@Test
+	void anUnknownSubstituteFlavorIsRefusedByTheForm() {
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
+		var placed = orders.place(taro(), null);
+		var instance = instance(placed);
+		var taskId = task(instance).getId();
+		assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(VAR_SHORTAGE_DECISION, "SUBSTITUTE", VAR_SUBSTITUTE_FLAVOR, "榴莲千层")))
+			.hasMessageContaining("unknown flavor");
+		assertThat(instance).isWaitingAt(TASK_RESOLVE_SHORTAGE);
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("TARO");
+	}
+
+	@Test
+	void aSubstituteWhoseLeadTimeNoLongerFitsComesBackToTheManager() {
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
+		var placed = orders.place(taro(), null);
+		var instance = instance(placed);
+		// the customer wants it in eight hours: taro (5 h) would have fitted, durian needs 24 h
+		jdbc.sql("update cake_order set due_at = ? where number = ?")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofHours(8))), placed.orderNumber()).update();
+		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "SUBSTITUTE", VAR_SUBSTITUTE_FLAVOR, "DURIAN"));
+		assertThat(instance).hasPassed(TASK_SUBSTITUTE_FLAVOR).isWaitingAt(TASK_RESOLVE_SHORTAGE);
+		assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "shortage")).contains("Substitution refused")
+			.contains("1470 分钟"); // durian 24 h + the 8-inch size's 30 min
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("TARO");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("SUBSTITUTE_REFUSED");
+	}
+
+	@Test
+	void changingTheFlavorReservesOnlyTheDifference() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null); // chocolate, reserved at confirmation
+		var instance = instance(placed);
+		assertThat(instance).isWaitingAt(TASK_BAKE);
+		long chocolateTotal = view(placed).price().totalFen();
+		orders.change(placed.orderNumber(), new OrderChangeRequest(null, null, 1, null, "MANGO"));
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("MANGO");
+		assertThat(view(placed).price().totalFen()).isEqualTo(chocolateTotal + 2000);
+		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isZero();
+		assertThat(heldStock(placed, "MANGO_PUREE")).isEqualTo(250);
+		assertThat(heldStock(placed, "CREAM")).isEqualTo(400);
+		// cream is in both recipes: only the difference moved, so cream was reserved once and never released
+		assertThat(jdbc.sql("select count(*) from stock_movement m join cake_order o on o.id = m.order_id where o.number = ? and m.item_code = 'CREAM'")
+			.param(placed.orderNumber()).query(Long.class).single()).isEqualTo(1);
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_REBOOKED");
+		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).extractingByKey("cakes").asString().contains("芒果");
+	}
+
+	@Test
+	void aFlavorChangeTheStockCannotCoverIsRefusedAndChangesNothing() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		com.cakeflow.TestStock.none(stockForTests, jdbc, "MATCHA_POWDER");
+		long total = view(placed).price().totalFen();
+		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, null, 1, null, "MATCHA")))
+			.isInstanceOf(OrderProblems.NotEnoughStock.class).hasMessageContaining("MATCHA_POWDER");
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("CHOCOLATE");
+		assertThat(view(placed).price().totalFen()).isEqualTo(total);
+		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
+		assertThat(heldStock(placed, "MATCHA_POWDER")).isZero();
+	}
+
+	@Test
+	void theFlavorCannotChangeOnceBakingIsDone() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var instance = instance(placed);
+		complete(task(instance));
+		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, null, 1, null, "MANGO")))
+			.isInstanceOf(OrderProblems.StageForbids.class);
+		assertThat(view(placed).items().get(0).flavor()).isEqualTo("CHOCOLATE");
 	}
 
 	@Test
