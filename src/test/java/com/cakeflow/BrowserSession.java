@@ -34,6 +34,11 @@ public final class BrowserSession {
 		return Jsoup.parse(send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET()).body(), uri(path).toString());
 	}
 
+	/** The HTTP status a page answers with (403 for a role that may not see it). */
+	public int getStatus(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET()).statusCode();
+	}
+
 	/** Posts a form with the CSRF token of the page it was on; returns the page it lands on. */
 	public Document post(String path, Document from, Map<String, String> fields) {
 		var form = new LinkedHashMap<>(fields);

@@ -46,16 +46,44 @@ public class Recipes {
 		return repository.recipe(productCode, sizeInches).orElseThrow(() -> new InventoryProblems.NoRecipe(productCode, sizeInches));
 	}
 
+	/** The recipe of a semi-finished item (a sponge base), if it is made in-house. */
+	public java.util.Optional<Recipe> subRecipe(String itemCode) {
+		return repository.recipe(itemCode, 0);
+	}
+
 	/** The fully exploded ingredient list of one cake with what each ingredient costs. */
 	public List<RecipeLine> exploded(long storeId, String flavorCode, int sizeInches) {
 		var items = repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity()));
 		var costs = repository.costsPer1000();
 		return explodedQuantities(items, flavorCode, sizeInches).entrySet().stream().map(e -> {
 			var item = items.get(e.getKey());
-			long cost = e.getValue().multiply(BigDecimal.valueOf(costs.getOrDefault(e.getKey(), 0L)))
-				.divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).longValueExact();
+			long cost = cost(e.getValue(), costs.getOrDefault(e.getKey(), 0L));
 			return new RecipeLine(e.getKey(), item.nameZh(), item.unit(), plain(e.getValue().setScale(2, RoundingMode.HALF_UP)), cost);
 		}).toList();
+	}
+
+	/**
+	 * Ingredient cost (fen) of one cake of each flavor × size that has a recipe, keyed {@code FLAVOR@size}; recipes,
+	 * conversions and prices are read once for the whole table.
+	 */
+	public Map<String, Long> costs(long storeId, List<String> flavorCodes, List<Integer> sizes) {
+		var book = new Book(repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity())));
+		var prices = repository.costsPer1000();
+		var costs = new LinkedHashMap<String, Long>();
+		for (var flavor : flavorCodes) {
+			for (int size : sizes) {
+				if (book.recipeOf(flavor, size).isPresent()) {
+					var lines = new LinkedHashMap<String, BigDecimal>();
+					book.make(lines, flavor, size, BigDecimal.ONE, false);
+					costs.put(flavor + "@" + size, lines.entrySet().stream().mapToLong(e -> cost(e.getValue(), prices.getOrDefault(e.getKey(), 0L))).sum());
+				}
+			}
+		}
+		return costs;
+	}
+
+	private static long cost(BigDecimal quantity, long fenPer1000) {
+		return quantity.multiply(BigDecimal.valueOf(fenPer1000)).divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).longValueExact();
 	}
 
 	/** One cake broken down to what it is made of (semi-finished goods exploded into their own recipes), exact. */

@@ -2,7 +2,9 @@ package com.cakeflow.inventory.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
+import com.cakeflow.inventory.ExpiringLot;
 import com.cakeflow.inventory.Inventory;
+import com.cakeflow.inventory.InventoryProblems;
 import com.cakeflow.inventory.StockItem;
 import com.cakeflow.shared.DomainProblem;
 import java.time.LocalDate;
@@ -18,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Stock pages: the overview (low stock first, filter by kind) and an item with its lots, movements and a receive/waste form. */
+/**
+ * Stock pages: the overview (low stock first, filter by kind, expiring soon) and an item with its lots, movements, a
+ * receive/waste/count form and a transfer form.
+ */
 @Controller
 class InventoryPages {
 
@@ -26,23 +31,37 @@ class InventoryPages {
 	private final Stores stores;
 	private final CurrentActor actor;
 	private final MessageSource messages;
+	private final java.time.Clock clock;
 
-	InventoryPages(Inventory inventory, Stores stores, CurrentActor actor, MessageSource messages) {
+	static final int EXPIRING_DAYS = 3;
+
+	InventoryPages(Inventory inventory, Stores stores, CurrentActor actor, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.inventory = inventory;
 		this.stores = stores;
 		this.actor = actor;
 		this.messages = messages;
 	}
 
+	/** Low stock first; {@code expiring} narrows to items with lots that run out of date within that many days and lists those lots. */
 	@GetMapping("/inventory")
-	String overview(@RequestParam(required = false) String kind, Model model) {
-		var items = inventory.items(stores.defaultStore().id()).stream()
+	String overview(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer expiring, Model model) {
+		var store = stores.defaultStore();
+		var today = clock.instant().atZone(store.zone()).toLocalDate();
+		var lots = inventory.expiring(store.id(), today, expiring == null ? EXPIRING_DAYS : Math.max(0, expiring));
+		var expiringItems = lots.stream().map(ExpiringLot::itemCode).collect(java.util.stream.Collectors.toSet());
+		var items = inventory.items(store.id()).stream()
 			.filter(item -> kind == null || kind.isBlank() || item.kind().equals(kind))
+			.filter(item -> expiring == null || expiringItems.contains(item.code()))
 			.sorted(Comparator.comparing((StockItem item) -> !item.low()).thenComparing(StockItem::kind).thenComparing(StockItem::code))
 			.toList();
 		model.addAttribute("items", items);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", java.util.List.of("INGREDIENT", "SEMI_FINISHED", "FINISHED", "PACKAGING"));
+		model.addAttribute("expiring", expiring != null);
+		model.addAttribute("expiringLots", lots);
+		model.addAttribute("expiringCount", lots.size());
+		model.addAttribute("today", today);
 		return "inventory/list";
 	}
 
@@ -50,7 +69,34 @@ class InventoryPages {
 	String item(@PathVariable String code, Model model) {
 		model.addAttribute("detail", inventory.item(stores.defaultStore().id(), code));
 		model.addAttribute("zone", stores.defaultStore().zone());
+		model.addAttribute("otherStores", stores.all().stream().filter(s -> s.id() != stores.defaultStore().id()).toList());
 		return "inventory/detail";
+	}
+
+	/** Moves available stock to another store; a problem comes back as a message on the form. */
+	@PostMapping("/inventory/{code}/transfer")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+	String transfer(@PathVariable String code, @RequestParam(required = false) Long quantity, @RequestParam(required = false) String toStore,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect, java.util.Locale locale) {
+		try {
+			if (quantity == null || quantity <= 0) {
+				throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("quantity", "inventory.transfer.quantity.positive"));
+			}
+			var to = stores.byCode(toStore == null ? "" : toStore).orElseThrow(() -> new InventoryProblems.UnknownStore("toStore", toStore));
+			inventory.transfer(stores.defaultStore().id(), to.id(), code, quantity,
+					reason == null || reason.isBlank() ? "transfer to " + to.code() : reason.strip(), actor.name());
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (DomainProblem problem) {
+			redirect.addFlashAttribute("error", message(problem, locale));
+		}
+		return "redirect:/inventory/" + code;
+	}
+
+	private String message(DomainProblem problem, java.util.Locale locale) {
+		var field = problem.fieldProblems().isEmpty() ? null : problem.fieldProblems().get(0);
+		return field == null ? messages.getMessage(problem.code(), problem.args().toArray(), locale)
+				: messages.getMessage(field.code(), field.args().toArray(), locale);
 	}
 
 	/** Receive (positive) or waste / count (negative, with a reason); a problem comes back as a message on the form. */
@@ -71,9 +117,7 @@ class InventoryPages {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainProblem problem) {
-			var field = problem.fieldProblems().isEmpty() ? null : problem.fieldProblems().get(0);
-			redirect.addFlashAttribute("error", field == null ? messages.getMessage(problem.code(), problem.args().toArray(), locale)
-					: messages.getMessage(field.code(), field.args().toArray(), locale));
+			redirect.addFlashAttribute("error", message(problem, locale));
 		}
 		catch (DateTimeParseException invalid) {
 			redirect.addFlashAttribute("error", messages.getMessage("inventory.adjust.expires.invalid", new Object[] { expiresOn }, locale));
