@@ -225,6 +225,33 @@ class OrderApiIntegrationTests {
 		assertThat(as("clerk").patch("/api/orders/" + number, "{\"notes\":\"x\"}").status()).isEqualTo(409);
 	}
 
+	@Autowired
+	com.cakeflow.inventory.Inventory inventory;
+
+	@Test
+	void patchChangesTheFlavorOrSaysWhyNot() {
+		var number = as("clerk").post("/api/orders", order(TestOrders.freshPhone())).body().get("orderNumber").asText(); // awaits its deposit
+		long total = as("clerk").get("/api/orders/" + number).body().get("totalFen").asLong();
+		assertThat(as("clerk").patch("/api/orders/" + number, "{\"flavor\":\"mango\",\"itemLine\":1}").status()).isEqualTo(200);
+		var changed = as("clerk").get("/api/orders/" + number).body();
+		assertThat(changed.at("/items/0/flavor").asText()).isEqualTo("MANGO");
+		assertThat(changed.get("totalFen").asLong()).isEqualTo(total + 2000);
+		var unknown = as("clerk").patch("/api/orders/" + number, "{\"flavor\":\"BANANA\"}");
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(errors(unknown.body()).get(0).get("field").asText()).isEqualTo("flavor");
+
+		ObjectNode platform = order(TestOrders.freshPhone()); // a platform order is confirmed and holds its stock at once
+		platform.put("channel", "MEITUAN");
+		var reserved = as("clerk").post("/api/orders", platform).body().get("orderNumber").asText();
+		com.cakeflow.TestStock.none(inventory, jdbc, "MATCHA_POWDER");
+		var noStock = as("clerk").patch("/api/orders/" + reserved, "{\"flavor\":\"MATCHA\"}");
+		assertThat(noStock.status()).isEqualTo(409);
+		assertThat(noStock.contentType()).startsWith("application/problem+json");
+		assertThat(errors(noStock.body()).get(0).get("field").asText()).isEqualTo("flavor");
+		assertThat(errors(noStock.body()).get(0).get("message").asText()).startsWith("库存不够换这个口味").contains("MATCHA_POWDER");
+		assertThat(as("clerk").get("/api/orders/" + reserved).body().at("/items/0/flavor").asText()).isEqualTo("CHOCOLATE");
+	}
+
 	private static List<JsonNode> errors(JsonNode problem) {
 		var list = new ArrayList<JsonNode>();
 		problem.path("errors").forEach(list::add);
