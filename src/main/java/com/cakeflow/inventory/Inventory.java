@@ -58,7 +58,8 @@ public class Inventory {
 	/**
 	 * An order that holds a reservation changed its cakes: reserves what the new cakes need beyond what it holds and
 	 * releases what they no longer need — all or nothing, like the first reservation. An order without a reservation
-	 * (not confirmed yet, or waiting on a shortage) is left alone: the process reserves when it gets there.
+	 * (not confirmed yet, or waiting on a shortage) is left alone: the process reserves when it gets there. The result's
+	 * {@code reserved} is the change per item (negative: released).
 	 */
 	public Reservation reserveDifference(long orderId, List<CakeLine> cakes, String actor) {
 		var held = repository.outstanding(orderId);
