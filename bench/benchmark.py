@@ -140,6 +140,14 @@ def main():
     for item in items if code == 200 else []:
         client(args).call("POST", "/api/inventory/adjustments", {"itemCode": item["code"], "quantity": 1000 * args.orders + 100000,
                                                                  "reason": "benchmark stock"})
+    # and enough kitchen capacity: temporary staff for every station until the due day (the manager's adjustment API),
+    # so the benchmark measures intake and the engine, not a full kitchen turning orders away
+    start_at = datetime.datetime.now().strftime("%Y-%m-%dT%H:00:00")
+    for station in ("BAKE", "DECORATE", "PACK", "BAKE", "DECORATE", "PACK"):  # twice: 100 people per station
+        code, _ = client(args).call("POST", "/api/capacity/adjustments", {"station": station, "from": start_at, "to": f"{day}T23:00:00",
+                                                                        "extraStaff": 50, "reason": "benchmark capacity"})
+        if code != 201:
+            sys.exit(f"could not add benchmark capacity: HTTP {code}")
     intake = run(args, "intake POST /api/orders", place, list(range(args.orders)))
     life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)))
     tasks_done = args.orders * 4

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ ProcessEngineCoverageConfiguration.class, CakeFlowIntegrationTest.Coverage.class })
-@ExtendWith(PlentyOfStock.class)
+@ExtendWith(PlentyOfStockAndCapacity.class)
 public @interface CakeFlowIntegrationTest {
 
 	@TestConfiguration

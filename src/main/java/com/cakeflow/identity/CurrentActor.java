@@ -17,6 +17,12 @@ public class CurrentActor {
 		this.identityService = identityService;
 	}
 
+	/** Whether the logged-in user has the role (never true for "system"). */
+	public boolean hasRole(Role role) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+	}
+
 	public String name() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {

@@ -5,9 +5,16 @@ import java.util.List;
 /**
  * An order as a clerk, the web shop or a channel sends it ({@code POST /api/orders}). Fields are kept loose (strings,
  * boxed numbers) so that every mistake comes back as a message on its field rather than a parse error.
+ * {@code capacityOverride}: a manager books an urgent order even though the kitchen is full.
  */
 public record NewOrderRequest(String channel, Customer customer, List<Item> items, Fulfillment fulfillment, String notes,
-		Boolean urgent, String storeCode) {
+		Boolean urgent, String storeCode, Boolean capacityOverride) {
+
+	/** Without a capacity override (only managers may book beyond the kitchen's capacity). */
+	public NewOrderRequest(String channel, Customer customer, List<Item> items, Fulfillment fulfillment, String notes, Boolean urgent,
+			String storeCode) {
+		this(channel, customer, items, fulfillment, notes, urgent, storeCode, null);
+	}
 
 	/** Who orders. */
 	public record Customer(String name, String phone) {

@@ -45,6 +45,10 @@ public class OrderManagement {
 	}
 
 	public PlacedOrder place(NewOrderRequest request, String idempotencyKey) {
+		if (Boolean.TRUE.equals(request.capacityOverride()) && !actor.hasRole(com.cakeflow.identity.Role.MANAGER)
+				&& !actor.hasRole(com.cakeflow.identity.Role.ADMIN)) {
+			throw new InvalidRequest(new FieldProblem("capacityOverride", "order.capacity.override.manager"));
+		}
 		return intake.place(request, idempotencyKey, actor.name());
 	}
 
@@ -95,6 +99,9 @@ public class OrderManagement {
 		}
 		if (applied.due()) {
 			workflow.dueChanged(order.id());
+		}
+		if (applied.due() || applied.cakes()) {
+			workflow.rebookCapacity(order.id(), applied.due() ? "dueAt" : "flavor"); // no room: 409 and the whole change is rolled back
 		}
 		if (applied.any()) {
 			process.changed(number);

@@ -40,4 +40,9 @@ public abstract class DomainProblem extends RuntimeException {
 	public List<FieldProblem> fieldProblems() {
 		return fieldProblems;
 	}
+
+	/** Extra members of the problem body (e.g. the earliest due times that still fit); none by default. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
 }

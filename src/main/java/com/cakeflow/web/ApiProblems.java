@@ -45,6 +45,7 @@ class ApiProblems {
 		if (!problem.fieldProblems().isEmpty()) {
 			detail.setProperty("errors", problem.fieldProblems().stream().map(f -> fieldError(f, locale)).toList());
 		}
+		problem.properties().forEach(detail::setProperty);
 		return detail;
 	}
 

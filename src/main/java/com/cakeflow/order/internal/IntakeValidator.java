@@ -94,7 +94,7 @@ class IntakeValidator {
 			throw new InvalidRequest(problems);
 		}
 		return new ValidOrder(store.get(), channel, phone, name, lines, type, due, type == FulfillmentType.DELIVERY ? address : null,
-				notes, Boolean.TRUE.equals(request.urgent()));
+				notes, Boolean.TRUE.equals(request.urgent()), Boolean.TRUE.equals(request.capacityOverride()));
 	}
 
 	/** Checks a new due time against the order's lead time (used by changes too). */

@@ -34,11 +34,13 @@ public class OrderIntake {
 	private final OrderProcess process;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
+	private final com.cakeflow.kitchen.Capacity capacity;
 	private final Clock clock;
 
 	OrderIntake(IntakeValidator validator, IdempotencyKeys idempotency, CakeOrderRepository orders, OrderNumbers numbers,
 			Customers customers, DepositPolicy depositPolicy, OrderProcess process, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, com.cakeflow.kitchen.Capacity capacity, Clock clock) {
+		this.capacity = capacity;
 		this.validator = validator;
 		this.idempotency = idempotency;
 		this.orders = orders;
@@ -80,9 +82,17 @@ public class OrderIntake {
 				+ " · " + valid.fulfillment() + " · total " + Money.yuan(order.totalFen()) + ", deposit " + Money.yuan(order.depositFen()));
 		// flushed first: a concurrent repeat of the same Idempotency-Key blocks or fails here, before the process starts
 		orders.saveAndFlush(order);
+		var booking = capacity.book(valid.store().id(), order.id(), valid.dueAt(), kitchenWork(order), valid.capacityOverride(), "fulfillment.dueAt");
+		order.log(now, booking.overridden() ? "CAPACITY_OVERRIDDEN" : "CAPACITY_BOOKED", actor, booking.minutes() + ": " + booking.summary());
 		process.start(order);
 		events.publishEvent(new OrderPlaced(order.id(), order.number(), order.storeId()));
 		return order;
+	}
+
+	/** The order's cakes as the kitchen sizes their work. */
+	public static java.util.List<com.cakeflow.kitchen.CakeWork> kitchenWork(CakeOrder order) {
+		return order.items().stream().map(item -> new com.cakeflow.kitchen.CakeWork(item.sizeInches(),
+				item.addOns().stream().map(OrderItem.ItemAddOn::addOnCode).toList(), item.inscription() != null, item.quantity())).toList();
 	}
 
 	static PlacedOrder placed(CakeOrder order, boolean replayed) {

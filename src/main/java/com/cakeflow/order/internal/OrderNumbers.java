@@ -9,8 +9,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out order numbers like {@code CF-20261118-0042}: a counter per store and day. Each number is taken in its own
- * short transaction so intake never waits on another intake's counter lock; a rolled-back intake leaves a gap.
+ * Hands out order numbers like {@code CF-20261118-0042}: one counter per day for the whole chain (numbers are unique
+ * across stores; the counter row has store id 0). Each number is taken in its own short transaction so intake never
+ * waits on another intake's counter lock; a rolled-back intake leaves a gap.
  */
 @Component
 class OrderNumbers {
@@ -26,8 +27,11 @@ class OrderNumbers {
 		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** The counter row shared by all stores. */
+	static final long CHAIN = 0;
+
 	String next(long storeId, LocalDate day) {
-		return "CF-" + day.format(DAY) + "-" + String.format("%04d", increment(storeId, day));
+		return "CF-" + day.format(DAY) + "-" + String.format("%04d", increment(CHAIN, day));
 	}
 
 	private int increment(long storeId, LocalDate day) {

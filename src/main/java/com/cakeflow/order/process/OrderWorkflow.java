@@ -45,6 +45,8 @@ public class OrderWorkflow {
 	private final com.cakeflow.inventory.Recipes recipes;
 	private final com.cakeflow.order.internal.OrderChanges changes;
 	private final org.springframework.context.MessageSource messages;
+	private final com.cakeflow.kitchen.Capacity capacity;
+	private final com.cakeflow.kitchen.WorkMinutes workMinutes;
 	private final CancellationPolicy cancellationPolicy;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
@@ -52,8 +54,10 @@ public class OrderWorkflow {
 
 	OrderWorkflow(CakeOrderRepository orders, Catalog catalog, StaffMatching matching, Alerts alerts, Payments payments,
 			Customers customers, Inventory inventory, com.cakeflow.inventory.Recipes recipes, com.cakeflow.order.internal.OrderChanges changes,
-			org.springframework.context.MessageSource messages, CancellationPolicy cancellationPolicy, CurrentActor actor,
-			ApplicationEventPublisher events, Clock clock) {
+			org.springframework.context.MessageSource messages, com.cakeflow.kitchen.Capacity capacity, com.cakeflow.kitchen.WorkMinutes workMinutes,
+			CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+		this.capacity = capacity;
+		this.workMinutes = workMinutes;
 		this.recipes = recipes;
 		this.changes = changes;
 		this.messages = messages;
@@ -154,6 +158,15 @@ public class OrderWorkflow {
 				order.items().stream().map(i -> new CakeLine(flavor.code(), i.sizeInches(), i.quantity())).toList()).isEmpty()).toList();
 	}
 
+	/** The due time or the cakes changed: the kitchen books the stations still to do again (409 when they no longer fit). */
+	public void rebookCapacity(long orderId, String field) {
+		var order = order(orderId);
+		var booking = capacity.rebook(orderId, order.dueAt(), com.cakeflow.order.internal.OrderIntake.kitchenWork(order), field);
+		if (!booking.slots().isEmpty()) {
+			log(orderId, "CAPACITY_REBOOKED", booking.summary());
+		}
+	}
+
 	/** The due time moved: the order's stock is now needed by then. */
 	public void dueChanged(long orderId) {
 		inventory.reschedule(orderId, order(orderId).dueAt());
@@ -179,6 +192,13 @@ public class OrderWorkflow {
 	/** A stage is done: its person's minutes are free again; baking turns the reserved stock into consumption. */
 	public void stageDone(long orderId, Stage stage) {
 		matching.release(orderId, stage.name());
+		switch (stage) {
+			case BAKE -> capacity.done(orderId, com.cakeflow.kitchen.Station.BAKE);
+			case DECORATE -> capacity.done(orderId, com.cakeflow.kitchen.Station.DECORATE);
+			case PACK -> capacity.done(orderId, com.cakeflow.kitchen.Station.PACK);
+			case DELIVER -> {
+			}
+		}
 		if (stage == Stage.BAKE) {
 			var consumed = inventory.consume(orderId, actor.name());
 			if (!consumed.isEmpty()) {
@@ -220,6 +240,7 @@ public class OrderWorkflow {
 		order.log(clock.instant(), "CANCELLED", actor.name(), "at " + stage + ": " + reason + "; fee " + Money.yuan(order.cancellationFeeFen())
 				+ ", refund " + Money.yuan(refund));
 		matching.releaseAll(orderId);
+		capacity.release(orderId);
 		var released = inventory.release(orderId, actor.name(), "order cancelled");
 		if (!released.isEmpty()) {
 			order.log(clock.instant(), "STOCK_RELEASED", actor.name(), released.size() + " reserved items back in stock");
@@ -241,22 +262,15 @@ public class OrderWorkflow {
 		return ledger.isEmpty() ? PaymentMethod.CASH : ledger.get(ledger.size() - 1).method();
 	}
 
-	/** Work minutes of a stage; a delivery run is counted as 45 minutes until routing knows better. */
+	/** Work minutes of a stage (work-minutes.dmn); a delivery run is counted as 45 minutes until routing knows better. */
 	private int minutes(CakeOrder order, Stage stage) {
-		if (stage == Stage.DELIVER) {
-			return 45;
-		}
-		int minutes = 0;
-		for (var item : order.items()) {
-			var size = catalog.size(item.sizeInches()).orElseThrow();
-			minutes += item.quantity() * switch (stage) {
-				case BAKE -> size.bakeMinutes();
-				case DECORATE -> size.decorateMinutes() + item.addOns().size() * 10;
-				case PACK -> size.packMinutes();
-				case DELIVER -> 0;
-			};
-		}
-		return minutes;
+		var minutes = workMinutes.of(com.cakeflow.order.internal.OrderIntake.kitchenWork(order));
+		return switch (stage) {
+			case BAKE -> minutes.get(com.cakeflow.kitchen.Station.BAKE);
+			case DECORATE -> minutes.get(com.cakeflow.kitchen.Station.DECORATE);
+			case PACK -> minutes.get(com.cakeflow.kitchen.Station.PACK);
+			case DELIVER -> 45;
+		};
 	}
 
 	/** Skills a stage needs: large sizes, Chinese calligraphy for Chinese inscriptions, fondant toppers. */

@@ -39,6 +39,14 @@ public class Staff {
 				: !time.isBefore(shiftStart) || time.isBefore(shiftEnd);
 	}
 
+	public LocalTime shiftStart() {
+		return shiftStart;
+	}
+
+	public LocalTime shiftEnd() {
+		return shiftEnd;
+	}
+
 	public Long id() {
 		return id;
 	}

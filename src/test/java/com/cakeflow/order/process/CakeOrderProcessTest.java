@@ -388,6 +388,25 @@ class CakeOrderProcessTest {
 	}
 
 	@Test
+	void aFinishedStationFreesTheKitchenMinutesItHadBooked() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var instance = instance(placed);
+		assertThat(bookedStations(placed)).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("CAPACITY_BOOKED");
+		complete(task(instance)); // baked
+		assertThat(bookedStations(placed)).containsExactlyInAnyOrder("DECORATE", "PACK");
+		complete(task(instance)); // decorated
+		assertThat(bookedStations(placed)).containsExactly("PACK");
+		orders.cancel(placed.orderNumber(), "不要了");
+		assertThat(bookedStations(placed)).isEmpty();
+	}
+
+	private java.util.List<String> bookedStations(PlacedOrder placed) {
+		return jdbc.sql("select distinct b.station from capacity_booking b join cake_order o on o.id = b.order_id where o.number = ?")
+			.param(placed.orderNumber()).query(String.class).list();
+	}
+
+	@Test
 	void cancellingReleasesTheReservedStock() {
 		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);

@@ -1,0 +1,221 @@
+package com.cakeflow.kitchen;
+
+import com.cakeflow.identity.StoreInfo;
+import com.cakeflow.identity.Stores;
+import com.cakeflow.kitchen.internal.CapacityRepository;
+import com.cakeflow.kitchen.internal.Scheduler;
+import com.cakeflow.staffing.StaffRoster;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Kitchen capacity in work minutes: per store, station and hour, the minutes of the staff on shift (plus manager
+ * adjustments) against the minutes booked by orders. An order books its work backwards from its due time when it is
+ * taken; what does not fit is refused with the earliest due times that would fit, unless a manager overrides. Booking
+ * locks the store's days involved, so concurrent intakes from every channel cannot overbook.
+ */
+@Service
+@Transactional
+public class Capacity {
+
+	/** How far ahead the earliest feasible due times are looked for. */
+	static final Duration LOOKAHEAD = Duration.ofDays(7);
+	static final int SUGGESTIONS = 3;
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	private final CapacityRepository repository;
+	private final WorkMinutes workMinutes;
+	private final StaffRoster roster;
+	private final Stores stores;
+	private final Clock clock;
+
+	Capacity(CapacityRepository repository, WorkMinutes workMinutes, StaffRoster roster, Stores stores, Clock clock) {
+		this.repository = repository;
+		this.workMinutes = workMinutes;
+		this.roster = roster;
+		this.stores = stores;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books the cakes' work minutes before the due time. Throws {@link KitchenProblems.NoCapacity} (naming
+	 * {@code field}) when they do not fit and there is no override; with an override, what does not fit is booked beyond
+	 * capacity and marked so.
+	 */
+	public Booking book(long storeId, long orderId, Instant due, List<CakeWork> cakes, boolean override, String field) {
+		return book(storeId, orderId, due, workMinutes.of(cakes), override, field);
+	}
+
+	/**
+	 * The order changed (due time or cakes): its remaining stations are booked again. Stations already done stay done;
+	 * an order booked with an override keeps it. Nothing changes when the new booking does not fit (the caller's
+	 * transaction rolls back).
+	 */
+	public Booking rebook(long orderId, Instant due, List<CakeWork> cakes, String field) {
+		var current = repository.ofOrder(orderId);
+		if (current.isEmpty()) {
+			return new Booking(Map.of(), List.of(), false);
+		}
+		var left = current.stream().map(CapacityRepository.OrderBooking::station).collect(Collectors.toSet());
+		boolean overridden = current.stream().anyMatch(CapacityRepository.OrderBooking::overridden);
+		var minutes = new EnumMap<Station, Integer>(workMinutes.of(cakes));
+		minutes.keySet().removeIf(station -> !left.contains(station));
+		repository.delete(orderId);
+		return book(current.get(0).storeId(), orderId, due, minutes, overridden, field);
+	}
+
+	/** A station finished its part of the order: its minutes are free again. */
+	public void done(long orderId, Station station) {
+		repository.delete(orderId, station);
+	}
+
+	/** The order is cancelled: all its bookings go. */
+	public void release(long orderId) {
+		repository.delete(orderId);
+	}
+
+	/** Capacity, booked and free minutes per station and hour of one day in the store's zone. */
+	@Transactional(readOnly = true)
+	public DayView day(long storeId, LocalDate date) {
+		var store = stores.byId(storeId).orElseThrow();
+		var start = date.atStartOfDay(store.zone());
+		var end = date.plusDays(1).atStartOfDay(store.zone());
+		var grid = new CapacityGrid(store, start.toInstant(), end.toInstant());
+		var stations = new ArrayList<StationDay>();
+		for (var station : Station.values()) {
+			var hours = new ArrayList<HourView>();
+			for (var slot = start; slot.isBefore(end); slot = slot.plusHours(1)) {
+				int capacity = grid.capacity(station, slot);
+				int booked = grid.booked(station, slot.toInstant());
+				if (capacity > 0 || booked > 0) {
+					hours.add(new HourView(slot.toLocalTime(), capacity, booked, capacity - booked));
+				}
+			}
+			stations.add(new StationDay(station, hours.stream().mapToInt(HourView::capacity).sum(), hours.stream().mapToInt(HourView::booked).sum(),
+					hours));
+		}
+		return new DayView(store.code(), date, stations, repository.adjustments(storeId, start.toInstant(), end.toInstant()));
+	}
+
+	/** Adds (or, negative, removes) people at a station for a period, e.g. a temporary decorator for Valentine's Day. */
+	public void adjust(long storeId, Station station, Instant from, Instant to, int extraStaff, String reason, String actor) {
+		repository.addAdjustment(storeId, station, from, to, extraStaff, reason, actor, clock.instant());
+	}
+
+	private Booking book(long storeId, long orderId, Instant due, Map<Station, Integer> minutes, boolean override, String field) {
+		var store = stores.byId(storeId).orElseThrow();
+		var now = clock.instant();
+		repository.lockDays(storeId, now.atZone(store.zone()).toLocalDate(), due.atZone(store.zone()).toLocalDate());
+		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due.plus(LOOKAHEAD));
+		var plan = Scheduler.plan(now, due, minutes, grid::free, store.zone());
+		if (plan.isEmpty() && !override) {
+			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, grid));
+		}
+		var pieces = plan.orElseGet(() -> Scheduler.forced(now, due, minutes, grid::free, store.zone()));
+		repository.insert(storeId, orderId, pieces);
+		return new Booking(minutes, pieces.stream().map(p -> new Slot(p.station(), p.slotStart(), p.minutes(), p.over())).toList(),
+				pieces.stream().anyMatch(Scheduler.Piece::over));
+	}
+
+	/** The first due times after the one asked for that would fit, on the hour while the front desk is there to hand over. */
+	private List<String> earliest(StoreInfo store, Instant now, Instant due, Map<Station, Integer> minutes, CapacityGrid grid) {
+		var found = new ArrayList<String>();
+		var candidate = due.atZone(store.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+		var last = due.plus(LOOKAHEAD).atZone(store.zone());
+		for (; found.size() < SUGGESTIONS && candidate.isBefore(last); candidate = candidate.plusHours(1)) {
+			if (grid.capacity(Station.PACK, candidate.minusHours(1)) > 0
+					&& Scheduler.plan(now, candidate.toInstant(), minutes, grid::free, store.zone()).isPresent()) {
+				found.add(candidate.toLocalDateTime().format(LOCAL));
+			}
+		}
+		return found;
+	}
+
+	/** Capacity from the roster and adjustments, bookings from the table, for a window of slots; computed once per slot. */
+	private final class CapacityGrid {
+
+		private final StoreInfo store;
+		private final Map<Station, List<StaffRoster.Shift>> shifts = new EnumMap<>(Station.class);
+		private final List<CapacityAdjustment> adjustments;
+		private final Map<Station, Map<Instant, Integer>> booked;
+		private final Map<String, Integer> capacities = new HashMap<>();
+
+		CapacityGrid(StoreInfo store, Instant from, Instant to) {
+			this.store = store;
+			for (var station : Station.values()) {
+				shifts.put(station, roster.shifts(store.id(), station.role()));
+			}
+			this.adjustments = repository.adjustments(store.id(), from, to);
+			this.booked = repository.booked(store.id(), from, to);
+		}
+
+		int free(Station station, Instant slotStart) {
+			return capacity(station, slotStart.atZone(store.zone())) - booked(station, slotStart);
+		}
+
+		int booked(Station station, Instant slotStart) {
+			return booked.getOrDefault(station, Map.of()).getOrDefault(slotStart, 0);
+		}
+
+		int capacity(Station station, ZonedDateTime slot) {
+			return capacities.computeIfAbsent(station + "@" + slot.toInstant(), key -> {
+				var from = slot.toLocalTime();
+				var to = from.equals(LocalTime.of(23, 0)) ? null : from.plusHours(1);
+				int minutes = shifts.get(station).stream().mapToInt(shift -> shift.minutesWithin(from, to)).sum();
+				var slotStart = slot.toInstant();
+				var slotEnd = slot.plusHours(1).toInstant();
+				for (var adjustment : adjustments) {
+					if (adjustment.station() == station && adjustment.startsAt().isBefore(slotEnd) && adjustment.endsAt().isAfter(slotStart)) {
+						var overlapStart = adjustment.startsAt().isAfter(slotStart) ? adjustment.startsAt() : slotStart;
+						var overlapEnd = adjustment.endsAt().isBefore(slotEnd) ? adjustment.endsAt() : slotEnd;
+						minutes += adjustment.extraStaff() * (int) Duration.between(overlapStart, overlapEnd).toMinutes();
+					}
+				}
+				return Math.max(0, minutes);
+			});
+		}
+	}
+
+	/** What an order booked: minutes per station and where they went; {@code overridden} when beyond capacity. */
+	public record Booking(Map<Station, Integer> minutes, List<Slot> slots, boolean overridden) {
+
+		public String summary() {
+			return slots.stream().map(Slot::toString).collect(Collectors.joining("; "));
+		}
+	}
+
+	/** Minutes of a station in the hour starting at {@code slotStart}. */
+	public record Slot(Station station, Instant slotStart, int minutes, boolean over) {
+
+		@Override
+		public String toString() {
+			return station + " " + minutes + " min @" + slotStart + (over ? " (over capacity)" : "");
+		}
+	}
+
+	/** One day of a store's capacity. */
+	public record DayView(String store, LocalDate date, List<StationDay> stations, List<CapacityAdjustment> adjustments) {
+	}
+
+	/** One station's day: totals and the hours with capacity or bookings. */
+	public record StationDay(Station station, int capacity, int booked, List<HourView> hours) {
+	}
+
+	/** One hour: capacity, booked and free minutes (free is negative when a manager overbooked). */
+	public record HourView(LocalTime hour, int capacity, int booked, int free) {
+	}
+}

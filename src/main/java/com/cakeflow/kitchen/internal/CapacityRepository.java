@@ -1,0 +1,103 @@
+package com.cakeflow.kitchen.internal;
+
+import com.cakeflow.kitchen.Station;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** SQL of kitchen capacity: the per-day lock rows, bookings and adjustments. */
+@Repository
+public class CapacityRepository {
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate newTransaction;
+
+	CapacityRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Locks the store's days (in day order, so concurrent bookings cannot deadlock): whoever books capacity on these
+	 * days waits for the others to commit. Missing day rows are created first in a transaction of their own.
+	 */
+	public void lockDays(long storeId, LocalDate from, LocalDate to) {
+		for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			var d = day;
+			if (jdbc.sql("select count(*) from capacity_day where store_id = ? and business_day = ?").params(storeId, d).query(Long.class).single() == 0) {
+				try {
+					newTransaction.executeWithoutResult(tx -> jdbc.sql("insert into capacity_day (store_id, business_day) values (?, ?)").params(storeId, d).update());
+				}
+				catch (DataIntegrityViolationException createdConcurrently) {
+					// another booking created it a moment ago: fine, it exists now
+				}
+			}
+		}
+		jdbc.sql("select business_day from capacity_day where store_id = ? and business_day between ? and ? order by business_day for update").params(storeId, from, to)
+			.query(LocalDate.class).list();
+	}
+
+	/** Booked minutes per station and slot start in [from, to). */
+	public Map<Station, Map<Instant, Integer>> booked(long storeId, Instant from, Instant to) {
+		var booked = new HashMap<Station, Map<Instant, Integer>>();
+		jdbc.sql("select station, slot_start, sum(minutes) as minutes from capacity_booking where store_id = ? and slot_start >= ? and slot_start < ? "
+				+ "group by station, slot_start").params(storeId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, i) -> booked.computeIfAbsent(Station.valueOf(rs.getString("station")), s -> new HashMap<>())
+				.merge(rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"), Integer::sum))
+			.list();
+		return booked;
+	}
+
+	public void insert(long storeId, long orderId, List<Scheduler.Piece> pieces) {
+		for (var piece : pieces) {
+			jdbc.sql("insert into capacity_booking (store_id, order_id, station, slot_start, minutes, overridden) values (?, ?, ?, ?, ?, ?)")
+				.params(storeId, orderId, piece.station().name(), Timestamp.from(piece.slotStart()), piece.minutes(), piece.over()).update();
+		}
+	}
+
+	/** An order's bookings, earliest first. */
+	public List<OrderBooking> ofOrder(long orderId) {
+		return jdbc.sql("select store_id, station, slot_start, minutes, overridden from capacity_booking where order_id = ? order by slot_start, station")
+			.param(orderId).query((rs, i) -> new OrderBooking(rs.getLong("store_id"), Station.valueOf(rs.getString("station")),
+					rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"), rs.getBoolean("overridden")))
+			.list();
+	}
+
+	public int delete(long orderId) {
+		return jdbc.sql("delete from capacity_booking where order_id = ?").param(orderId).update();
+	}
+
+	public int delete(long orderId, Station station) {
+		return jdbc.sql("delete from capacity_booking where order_id = ? and station = ?").params(orderId, station.name()).update();
+	}
+
+	public void addAdjustment(long storeId, Station station, Instant from, Instant to, int extraStaff, String reason, String actor, Instant at) {
+		jdbc.sql("insert into capacity_adjustment (store_id, station, starts_at, ends_at, extra_staff, reason, created_by, created_at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(storeId, station.name(), Timestamp.from(from), Timestamp.from(to), extraStaff, reason, actor, Timestamp.from(at)).update();
+	}
+
+	/** Adjustments that overlap [from, to). */
+	public List<com.cakeflow.kitchen.CapacityAdjustment> adjustments(long storeId, Instant from, Instant to) {
+		return jdbc.sql("select id, station, starts_at, ends_at, extra_staff, reason, created_by from capacity_adjustment "
+				+ "where store_id = ? and starts_at < ? and ends_at > ? order by starts_at, id")
+			.params(storeId, Timestamp.from(to), Timestamp.from(from))
+			.query((rs, i) -> new com.cakeflow.kitchen.CapacityAdjustment(rs.getLong("id"), Station.valueOf(rs.getString("station")), rs.getTimestamp("starts_at").toInstant(),
+					rs.getTimestamp("ends_at").toInstant(), rs.getInt("extra_staff"), rs.getString("reason"), rs.getString("created_by")))
+			.list();
+	}
+
+	/** One of an order's bookings. */
+	public record OrderBooking(long storeId, Station station, Instant slotStart, int minutes, boolean overridden) {
+	}
+}

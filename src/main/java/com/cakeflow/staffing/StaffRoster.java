@@ -1,0 +1,42 @@
+package com.cakeflow.staffing;
+
+import com.cakeflow.identity.Role;
+import com.cakeflow.staffing.internal.StaffRepository;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who works when: the daily shifts of a store's active staff of a role (what kitchen capacity is made of). */
+@Service
+@Transactional(readOnly = true)
+public class StaffRoster {
+
+	private final StaffRepository staff;
+
+	StaffRoster(StaffRepository staff) {
+		this.staff = staff;
+	}
+
+	public List<Shift> shifts(long storeId, Role role) {
+		return staff.findByStoreIdAndRoleAndActiveTrue(storeId, role.name()).stream()
+			.map(person -> new Shift(person.username(), person.shiftStart(), person.shiftEnd())).toList();
+	}
+
+	/** One person's daily shift; a shift that ends before it starts runs past midnight. */
+	public record Shift(String username, LocalTime start, LocalTime end) {
+
+		/** Minutes of this shift inside [from, to) of one day (both within the day, to may be 24:00 as null). */
+		public int minutesWithin(LocalTime from, LocalTime to) {
+			return start.isBefore(end) ? overlap(start, end, from, to) : overlap(start, null, from, to) + overlap(LocalTime.MIDNIGHT, end, from, to);
+		}
+
+		private static int overlap(LocalTime aStart, LocalTime aEnd, LocalTime bStart, LocalTime bEnd) {
+			int a0 = aStart.toSecondOfDay() / 60;
+			int a1 = aEnd == null ? 1440 : aEnd.toSecondOfDay() / 60;
+			int b0 = bStart.toSecondOfDay() / 60;
+			int b1 = bEnd == null ? 1440 : bEnd.toSecondOfDay() / 60;
+			return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package com.cakeflow;
+
+import com.cakeflow.inventory.Inventory;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Before each integration test the demo store has plenty of every item and of kitchen capacity (a manager's adjustment
+ * of a hundred extra people per station), so no order waits on a shortage or is turned away by capacity it is not
+ * about. Tests about capacity use a store of their own.
+ */
+class PlentyOfStockAndCapacity implements BeforeEachCallback {
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		var spring = SpringExtension.getApplicationContext(context);
+		var jdbc = spring.getBean(JdbcClient.class);
+		TestStock.plenty(spring.getBean(Inventory.class), jdbc);
+		long store = TestStock.demoStore(jdbc);
+		var until = java.time.Instant.now().plus(java.time.Duration.ofDays(40));
+		if (jdbc.sql("select count(*) from capacity_adjustment where store_id = ? and reason = 'test capacity' and ends_at > ?")
+			.params(store, java.sql.Timestamp.from(until.minus(java.time.Duration.ofDays(10)))).query(Long.class).single() == 0) {
+			var capacity = spring.getBean(com.cakeflow.kitchen.Capacity.class);
+			for (var station : com.cakeflow.kitchen.Station.values()) {
+				capacity.adjust(store, station, java.time.Instant.now().minus(java.time.Duration.ofDays(1)), until, 100, "test capacity", "test");
+			}
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package com.cakeflow.kitchen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cakeflow.ApiClient;
+import com.cakeflow.CakeFlowIntegrationTest;
+import com.cakeflow.TestOrders;
+import com.cakeflow.order.NewOrderRequest;
+import com.cakeflow.order.OrderChangeRequest;
+import com.cakeflow.order.OrderManagement;
+import com.cakeflow.order.OrderQueries;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Kitchen capacity with a store of its own: one baker 08:00–10:30, one decorator and one front-desk person 08:00–18:00,
+ * and nobody before {@code day} (a manager's adjustment takes everyone away until then), so what fits is certain.
+ */
+@CakeFlowIntegrationTest
+class CapacityIntegrationTests {
+
+	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	Capacity capacity;
+	@Autowired
+	WorkMinutes workMinutes;
+	@Autowired
+	OrderManagement orders;
+	@Autowired
+	OrderQueries queries;
+
+	String store;
+	long storeId;
+	LocalDate day;
+
+	@BeforeEach
+	void storeWithThreePeople() {
+		store = "K" + STORES.incrementAndGet() % 10_000_000;
+		jdbc.sql("insert into store (code, name, zone_id, currency) values (?, '产能测试店', 'Asia/Shanghai', 'CNY')").param(store).update();
+		storeId = jdbc.sql("select id from store where code = ?").param(store).query(Long.class).single();
+		person("BAKER", "08:00", "10:30");
+		person("DECORATOR", "08:00", "18:00");
+		person("FRONTDESK", "08:00", "18:00");
+		day = LocalDate.now(SHANGHAI).plusDays(3);
+		for (var station : Station.values()) {
+			capacity.adjust(storeId, station, java.time.Instant.now().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
+		}
+	}
+
+	@Test
+	void workMinutesComeFromTheDmnBySizeAndComplexity() {
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1))))
+			.containsEntry(Station.BAKE, 50).containsEntry(Station.DECORATE, 35).containsEntry(Station.PACK, 10);
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of("FONDANT_TOPPER", "GIFT_BOX"), true, 2))))
+			.containsEntry(Station.BAKE, 100).containsEntry(Station.DECORATE, 2 * (35 + 40 + 5)).containsEntry(Station.PACK, 2 * (10 + 5));
+		assertThat(workMinutes.of(List.of(new CakeWork(12, List.of("EXTRA_LAYER"), false, 1))))
+			.containsEntry(Station.BAKE, 75 + 20).containsEntry(Station.DECORATE, 60 + 15);
+	}
+
+	@Test
+	void refusesAnOrderThatDoesNotFitAndNamesTheEarliestDueTimesThatDo() {
+		// nobody works before 08:00 that day: for 10:00, packing would be at 09:00 and decorating at 08:00, leaving no
+		// hour to bake in; 11:00 is the first due time with baking at 08:00, decorating at 09:00, packing at 10:00
+		var early = new ApiClient(port, "clerk").post("/api/orders", order(day + "T10:00:00", false));
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.contentType()).startsWith("application/problem+json");
+		assertThat(early.body().get("earliestDueTimes")).extracting(JsonNode::asText)
+			.containsExactly(day + "T11:00:00", day + "T12:00:00", day + "T13:00:00");
+		assertThat(early.body().at("/errors/0/field").asText()).isEqualTo("fulfillment.dueAt");
+		assertThat(early.body().at("/errors/0/message").asText()).contains(day + "T11:00:00");
+		assertThat(jdbc.sql("select count(*) from cake_order where store_id = ?").param(storeId).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aManagerCanOverrideForAnUrgentOrderAndAClerkCannot() {
+		var clerk = new ApiClient(port, "clerk").post("/api/orders", order(day + "T10:00:00", true));
+		assertThat(clerk.status()).isEqualTo(422);
+		assertThat(clerk.body().at("/errors/0/field").asText()).isEqualTo("capacityOverride");
+		var manager = new ApiClient(port, "manager").post("/api/orders", order(day + "T10:00:00", true));
+		assertThat(manager.status()).isEqualTo(201);
+		var view = queries.find(manager.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(view.timeline()).extracting(e -> e.type()).contains("CAPACITY_OVERRIDDEN");
+		var bake = capacity.day(storeId, day).stations().stream().filter(s -> s.station() == Station.BAKE).findFirst().orElseThrow();
+		assertThat(bake.booked()).isEqualTo(50);
+	}
+
+	@Test
+	void showsCapacityBookedAndFreeMinutesPerStationAndHour() {
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", false)).status()).isEqualTo(201);
+		var view = new ApiClient(port, "clerk").get("/api/capacity?date=" + day + "&store=" + store).body();
+		JsonNode bake = null;
+		for (var station : view.get("stations")) {
+			if (station.get("station").asText().equals("BAKE")) {
+				bake = station;
+			}
+		}
+		assertThat(bake.get("capacity").asInt()).isEqualTo(150); // 08:00–10:30
+		assertThat(bake.get("booked").asInt()).isEqualTo(50);
+		assertThat(bake.get("hours")).extracting(h -> h.get("hour").asText() + " " + h.get("capacity").asInt() + "/" + h.get("booked").asInt()
+				+ "/" + h.get("free").asInt()).containsExactly("08:00:00 60/0/60", "09:00:00 60/20/40", "10:00:00 30/30/0");
+		assertThat(new ApiClient(port, "clerk").get("/api/capacity?date=tomorrow").status()).isEqualTo(422);
+	}
+
+	@Test
+	void cancellingOrMovingAnOrderFreesOrMovesItsMinutes() {
+		var placed = orders.place(request(day + "T15:00:00", false), null);
+		assertThat(booked(Station.BAKE)).isEqualTo(50);
+		orders.change(placed.orderNumber(), new OrderChangeRequest(day.plusDays(1) + "T15:00:00", null, null, null, null));
+		assertThat(booked(Station.BAKE)).isZero(); // moved to the next day
+		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isEqualTo(50);
+		var tooEarly = new ApiClient(port, "clerk").patch("/api/orders/" + placed.orderNumber(), "{\"dueAt\":\"" + day + "T09:00:00\"}");
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isEqualTo(50); // nothing changed
+		orders.cancel(placed.orderNumber(), "不要了");
+		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isZero();
+	}
+
+	/** Baking minutes for exactly three 8-inch cakes (150); eight intakes at once: three taken, five refused, none overbooked. */
+	@Test
+	void concurrentIntakeNeverOverbooks() throws Exception {
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(8);
+		var results = new ArrayList<Future<Integer>>();
+		for (int i = 0; i < 8; i++) {
+			var body = order(day + "T16:00:00", false);
+			results.add(pool.submit(() -> {
+				start.await();
+				return new ApiClient(port, "clerk").post("/api/orders", body).status();
+			}));
+		}
+		start.countDown();
+		var statuses = new ArrayList<Integer>();
+		for (var result : results) {
+			statuses.add(result.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+		assertThat(booked(Station.BAKE)).isEqualTo(150);
+		assertThat(capacity.day(storeId, day).stations().get(0).hours()).allSatisfy(hour -> assertThat(hour.free()).isNotNegative());
+	}
+
+	private int booked(Station station) {
+		return capacity.day(storeId, day).stations().stream().filter(s -> s.station() == station).findFirst().orElseThrow().booked();
+	}
+
+	private void person(String role, String from, String to) {
+		jdbc.sql("insert into staff (username, display_name, role, store_id, active, shift_start, shift_end) values (?, ?, ?, ?, true, ?, ?)")
+			.params(store.toLowerCase() + role.toLowerCase(), role, role, storeId, java.sql.Time.valueOf(from + ":00"), java.sql.Time.valueOf(to + ":00"))
+			.update();
+	}
+
+	private NewOrderRequest request(String due, boolean override) {
+		return new NewOrderRequest("PHONE", new NewOrderRequest.Customer("产能", TestOrders.freshPhone()),
+				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", null, 1, List.of())), new NewOrderRequest.Fulfillment("PICKUP", due, null), null, false,
+				store, override);
+	}
+
+	private JsonNode order(String due, boolean override) {
+		return JSON.valueToTree(request(due, override));
+	}
+}
