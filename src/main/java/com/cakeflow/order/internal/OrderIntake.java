@@ -82,9 +82,11 @@ public class OrderIntake {
 				+ " · " + valid.fulfillment() + " · total " + Money.yuan(order.totalFen()) + ", deposit " + Money.yuan(order.depositFen()));
 		// flushed first: a concurrent repeat of the same Idempotency-Key blocks or fails here, before the process starts
 		orders.saveAndFlush(order);
+		process.start(order);
+		// last before commit: booking locks the store's days, so the lock is held for as short a time as possible;
+		// no room rolls back the order and its process start alike
 		var booking = capacity.book(valid.store().id(), order.id(), valid.dueAt(), kitchenWork(order), valid.capacityOverride(), "fulfillment.dueAt");
 		order.log(now, booking.overridden() ? "CAPACITY_OVERRIDDEN" : "CAPACITY_BOOKED", actor, booking.minutes() + ": " + booking.summary());
-		process.start(order);
 		events.publishEvent(new OrderPlaced(order.id(), order.number(), order.storeId()));
 		return order;
 	}
