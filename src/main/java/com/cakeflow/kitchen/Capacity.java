@@ -74,8 +74,13 @@ public class Capacity {
 		boolean overridden = current.stream().anyMatch(CapacityRepository.OrderBooking::overridden);
 		var minutes = new EnumMap<Station, Integer>(workMinutes.of(cakes));
 		minutes.keySet().removeIf(station -> !left.contains(station));
-		repository.delete(orderId);
-		return book(current.get(0).storeId(), orderId, due, minutes, overridden, field);
+		// the days of the old and the new booking are locked first, in day order like every booking, before any slot is touched
+		long storeId = current.get(0).storeId();
+		var zone = stores.byId(storeId).orElseThrow().zone();
+		var lastOld = current.get(current.size() - 1).slotStart();
+		repository.lockDays(storeId, clock.instant().atZone(zone).toLocalDate(), (due.isAfter(lastOld) ? due : lastOld).atZone(zone).toLocalDate());
+		repository.delete(orderId, null);
+		return book(storeId, orderId, due, minutes, overridden, field);
 	}
 
 	/** A station finished its part of the order: its minutes are free again. */
@@ -85,7 +90,7 @@ public class Capacity {
 
 	/** The order is cancelled: all its bookings go. */
 	public void release(long orderId) {
-		repository.delete(orderId);
+		repository.delete(orderId, null);
 	}
 
 	/** Capacity, booked and free minutes per station and hour of one day in the store's zone. */

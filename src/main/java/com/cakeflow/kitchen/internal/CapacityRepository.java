@@ -47,21 +47,29 @@ public class CapacityRepository {
 			.query(LocalDate.class).list();
 	}
 
-	/** Booked minutes per station and slot start in [from, to). */
+	/** Booked minutes per station and slot start in [from, to), from the per-slot totals. */
 	public Map<Station, Map<Instant, Integer>> booked(long storeId, Instant from, Instant to) {
 		var booked = new HashMap<Station, Map<Instant, Integer>>();
-		jdbc.sql("select station, slot_start, sum(minutes) as minutes from capacity_booking where store_id = ? and slot_start >= ? and slot_start < ? "
-				+ "group by station, slot_start").params(storeId, Timestamp.from(from), Timestamp.from(to))
+		jdbc.sql("select station, slot_start, booked from capacity_slot where store_id = ? and slot_start >= ? and slot_start < ? and booked > 0")
+			.params(storeId, Timestamp.from(from), Timestamp.from(to))
 			.query((rs, i) -> booked.computeIfAbsent(Station.valueOf(rs.getString("station")), s -> new HashMap<>())
-				.merge(rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"), Integer::sum))
+				.put(rs.getTimestamp("slot_start").toInstant(), rs.getInt("booked")))
 			.list();
 		return booked;
 	}
 
+	/** Adds an order's pieces, and their minutes to the slot totals (called under the day lock). */
 	public void insert(long storeId, long orderId, List<Scheduler.Piece> pieces) {
 		for (var piece : pieces) {
 			jdbc.sql("insert into capacity_booking (store_id, order_id, station, slot_start, minutes, overridden) values (?, ?, ?, ?, ?, ?)")
 				.params(storeId, orderId, piece.station().name(), Timestamp.from(piece.slotStart()), piece.minutes(), piece.over()).update();
+			var slot = Timestamp.from(piece.slotStart());
+			int updated = jdbc.sql("update capacity_slot set booked = booked + ? where store_id = ? and station = ? and slot_start = ?")
+				.params(piece.minutes(), storeId, piece.station().name(), slot).update();
+			if (updated == 0) {
+				jdbc.sql("insert into capacity_slot (store_id, station, slot_start, booked) values (?, ?, ?, ?)")
+					.params(storeId, piece.station().name(), slot, piece.minutes()).update();
+			}
 		}
 	}
 
@@ -73,12 +81,20 @@ public class CapacityRepository {
 			.list();
 	}
 
-	public int delete(long orderId) {
-		return jdbc.sql("delete from capacity_booking where order_id = ?").param(orderId).update();
-	}
-
+	/** Removes an order's bookings (of one station, or all with {@code null}) and their minutes from the slot totals. */
 	public int delete(long orderId, Station station) {
-		return jdbc.sql("delete from capacity_booking where order_id = ? and station = ?").params(orderId, station.name()).update();
+		var gone = ofOrder(orderId).stream().filter(b -> station == null || b.station() == station).toList();
+		for (var booking : gone) {
+			jdbc.sql("update capacity_slot set booked = booked - ? where store_id = ? and station = ? and slot_start = ?")
+				.params(booking.minutes(), booking.storeId(), booking.station().name(), Timestamp.from(booking.slotStart())).update();
+		}
+		if (station == null) {
+			jdbc.sql("delete from capacity_booking where order_id = ?").param(orderId).update();
+		}
+		else {
+			jdbc.sql("delete from capacity_booking where order_id = ? and station = ?").params(orderId, station.name()).update();
+		}
+		return gone.size();
 	}
 
 	public void addAdjustment(long storeId, Station station, Instant from, Instant to, int extraStaff, String reason, String actor, Instant at) {

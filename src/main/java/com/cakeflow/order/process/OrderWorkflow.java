@@ -192,17 +192,17 @@ public class OrderWorkflow {
 	/** A stage is done: its person's minutes are free again; baking turns the reserved stock into consumption. */
 	public void stageDone(long orderId, Stage stage) {
 		matching.release(orderId, stage.name());
+		if (stage == Stage.BAKE) { // stock rows before capacity rows, in every transaction, so they cannot deadlock
+			var consumed = inventory.consume(orderId, actor.name());
+			if (!consumed.isEmpty()) {
+				order(orderId).log(clock.instant(), "STOCK_CONSUMED", actor.name(), consumed.size() + " items taken from stock");
+			}
+		}
 		switch (stage) {
 			case BAKE -> capacity.done(orderId, com.cakeflow.kitchen.Station.BAKE);
 			case DECORATE -> capacity.done(orderId, com.cakeflow.kitchen.Station.DECORATE);
 			case PACK -> capacity.done(orderId, com.cakeflow.kitchen.Station.PACK);
 			case DELIVER -> {
-			}
-		}
-		if (stage == Stage.BAKE) {
-			var consumed = inventory.consume(orderId, actor.name());
-			if (!consumed.isEmpty()) {
-				order(orderId).log(clock.instant(), "STOCK_CONSUMED", actor.name(), consumed.size() + " items taken from stock");
 			}
 		}
 	}
@@ -240,11 +240,11 @@ public class OrderWorkflow {
 		order.log(clock.instant(), "CANCELLED", actor.name(), "at " + stage + ": " + reason + "; fee " + Money.yuan(order.cancellationFeeFen())
 				+ ", refund " + Money.yuan(refund));
 		matching.releaseAll(orderId);
-		capacity.release(orderId);
 		var released = inventory.release(orderId, actor.name(), "order cancelled");
 		if (!released.isEmpty()) {
 			order.log(clock.instant(), "STOCK_RELEASED", actor.name(), released.size() + " reserved items back in stock");
 		}
+		capacity.release(orderId); // after the stock rows, like every transaction
 		alerts.resolveForOrder(orderId, actor.name());
 		events.publishEvent(new OrderCancelled(orderId, order.number(), reason, order.cancellationFeeFen(), refund));
 	}
