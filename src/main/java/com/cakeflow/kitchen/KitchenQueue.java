@@ -1,0 +1,65 @@
+package com.cakeflow.kitchen;
+
+import com.cakeflow.kitchen.internal.CapacityRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A station's queue: its open tasks in the order they should be worked — urgent orders first, then the one whose
+ * latest start time comes first. The latest start is the due time minus the minutes this station and the ones after it
+ * still need (what the order booked), so a cake with a long decoration ahead of it starts baking earlier.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KitchenQueue {
+
+	static final int URGENT_PRIORITY = 80;
+
+	private final TaskService tasks;
+	private final CapacityRepository bookings;
+
+	KitchenQueue(TaskService tasks, CapacityRepository bookings) {
+		this.tasks = tasks;
+		this.bookings = bookings;
+	}
+
+	public List<Entry> queue(Station station, String assignee) {
+		var query = tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskDefinitionKey(station.taskKey()).active();
+		if (assignee != null && !assignee.isBlank()) {
+			query.taskAssignee(assignee.strip());
+		}
+		return query.list().stream().map(task -> {
+			var vars = tasks.getVariablesLocal(task.getId());
+			var orderId = tasks.getVariable(task.getId(), "orderId");
+			var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+			int minutesLeft = orderId == null ? 0 : minutesFrom(((Number) orderId).longValue(), station);
+			var latestStart = due == null ? null : due.minus(Duration.ofMinutes(minutesLeft));
+			return new Entry(task.getId(), text(vars, "orderNumber"), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
+					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"));
+		}).sorted(Comparator.comparing((Entry e) -> !e.urgent()).thenComparing(Entry::latestStart, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Entry::orderNumber, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+	}
+
+	/** Minutes this station and the ones after it still have booked for the order. */
+	private int minutesFrom(long orderId, Station station) {
+		return bookings.ofOrder(orderId).stream().filter(b -> b.station().ordinal() >= station.ordinal())
+			.mapToInt(CapacityRepository.OrderBooking::minutes).sum();
+	}
+
+	private static String text(Map<String, Object> vars, String name) {
+		var value = vars.get(name);
+		return value == null ? "" : Objects.toString(value);
+	}
+
+	/** One open task of the station with what the person at the station needs to see. */
+	public record Entry(String taskId, String orderNumber, String assignee, boolean urgent, Instant dueAt, Instant latestStart,
+			int minutesLeft, String cakes, String inscriptions, String notes, String fulfillment) {
+	}
+}
