@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Chooses who does a stage of an order. The rule (it will get smarter): among the store's active staff of the role,
+ * Chooses who does a stage of an order. The rule (it will get smarter): among the store's active and available staff of the role,
  * prefer those with every required skill, then those on shift now, then the fewest committed minutes. The chosen
  * person's minutes stay committed until the stage is done.
  */
@@ -38,6 +38,7 @@ public class StaffMatching {
 		var zone = stores.byId(request.storeId()).orElseThrow().zone();
 		var now = clock.instant().atZone(zone).toLocalTime();
 		var candidates = staff.findByStoreIdAndRoleAndActiveTrue(request.storeId(), request.role().name()).stream()
+			.filter(Staff::available)
 			.map(person -> new Candidate(person, person.skills().containsAll(request.requiredSkills()), person.onShiftAt(now),
 					staff.committedMinutes(person.id())))
 			.sorted(Comparator.comparing((Candidate c) -> !c.skilled()).thenComparing(c -> !c.onShift())

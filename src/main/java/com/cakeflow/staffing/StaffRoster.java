@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who works when: the daily shifts of a store's active staff of a role (what kitchen capacity is made of). */
+/** Who works when: the daily shifts of a store's active, available staff of a role (what kitchen capacity is made of). */
 @Service
 @Transactional(readOnly = true)
 public class StaffRoster {
@@ -19,7 +19,7 @@ public class StaffRoster {
 	}
 
 	public List<Shift> shifts(long storeId, Role role) {
-		return staff.findByStoreIdAndRoleAndActiveTrue(storeId, role.name()).stream()
+		return staff.findByStoreIdAndRoleAndActiveTrue(storeId, role.name()).stream().filter(person -> person.available())
 			.map(person -> new Shift(person.username(), person.shiftStart(), person.shiftEnd())).toList();
 	}
 

@@ -189,6 +189,11 @@ public class OrderWorkflow {
 		return match;
 	}
 
+	/** The stage's person changes (re-matched): their committed minutes are freed first. */
+	public void releaseMatch(long orderId, Stage stage) {
+		matching.release(orderId, stage.name());
+	}
+
 	/** A stage is done: its person's minutes are free again; baking turns the reserved stock into consumption. */
 	public void stageDone(long orderId, Stage stage) {
 		matching.release(orderId, stage.name());

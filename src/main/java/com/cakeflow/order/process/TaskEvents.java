@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskEvents {
 
-	private static final Map<String, Stage> STAGES = Map.of(TASK_BAKE, Stage.BAKE, TASK_DECORATE, Stage.DECORATE, TASK_PACK, Stage.PACK,
+	/** The stage each production and delivery task is (also what re-matching goes by). */
+	static final Map<String, Stage> STAGES = Map.of(TASK_BAKE, Stage.BAKE, TASK_DECORATE, Stage.DECORATE, TASK_PACK, Stage.PACK,
 			TASK_DELIVER, Stage.DELIVER);
 
 	/** Task-local: the assignee the timeline already shows. */

@@ -26,6 +26,8 @@ public class Staff {
 	private boolean active;
 	private LocalTime shiftStart;
 	private LocalTime shiftEnd;
+	private boolean available = true;
+	private String unavailableReason;
 	@ElementCollection
 	@CollectionTable(name = "staff_skill", joinColumns = @JoinColumn(name = "staff_id"))
 	@Column(name = "skill")
@@ -37,6 +39,28 @@ public class Staff {
 	public boolean onShiftAt(LocalTime time) {
 		return shiftStart.isBefore(shiftEnd) ? !time.isBefore(shiftStart) && time.isBefore(shiftEnd)
 				: !time.isBefore(shiftStart) || time.isBefore(shiftEnd);
+	}
+
+	/** Present and working (not off sick, not gone home early). */
+	public boolean available() {
+		return available;
+	}
+
+	public String unavailableReason() {
+		return unavailableReason;
+	}
+
+	public void markAvailable(boolean available, String reason) {
+		this.available = available;
+		this.unavailableReason = available ? null : reason;
+	}
+
+	public long storeId() {
+		return storeId;
+	}
+
+	public String role() {
+		return role;
 	}
 
 	public LocalTime shiftStart() {

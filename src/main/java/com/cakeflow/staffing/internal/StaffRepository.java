@@ -9,6 +9,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
 	List<Staff> findByStoreIdAndRoleAndActiveTrue(long storeId, String role);
 
+	java.util.Optional<Staff> findByUsername(String username);
+
 	@Query("select coalesce(sum(a.minutes), 0) from StaffAssignment a where a.staff.id = ?1 and a.releasedAt is null")
 	long committedMinutes(long staffId);
 
