@@ -77,11 +77,11 @@ class KitchenPages {
 				redirect.addFlashAttribute("error", messages.getMessage(problem, null, locale));
 			}
 			else {
-				capacity.adjust(store.id(), Station.valueOf(station), start, end, extraStaff, reason.strip(), actor.name());
+				capacity.adjust(store.id(), Station.valueOf(String.valueOf(station)), start, end, extraStaff, reason.strip(), actor.name());
 				redirect.addFlashAttribute("saved", true);
 			}
 		}
-		catch (DateTimeParseException | IllegalArgumentException | NullPointerException invalid) {
+		catch (DateTimeParseException | IllegalArgumentException invalid) { // a bad time or an unknown station
 			redirect.addFlashAttribute("error", messages.getMessage("kitchen.adjustment.time", new Object[] { from + "–" + to }, locale));
 		}
 		return "redirect:/kitchen/capacity?date=" + date;
