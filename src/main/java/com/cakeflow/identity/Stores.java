@@ -35,6 +35,18 @@ public class Stores {
 			.orElseThrow(() -> new IllegalStateException("no store configured: add one to the store table"));
 	}
 
+	/**
+	 * The store a request names by code ({@code ?store=SH02}, {@code "toStore"}), the default store when it names none;
+	 * an unknown code is a 422 on that field.
+	 */
+	public StoreInfo named(String code, String field) {
+		if (code == null || code.isBlank()) {
+			return defaultStore();
+		}
+		return byCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+			.orElseThrow(() -> new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem(field, "store.unknown", code)));
+	}
+
 	public List<StoreInfo> all() {
 		return jdbc.sql(SELECT + " order by id").query(Stores::map).list();
 	}

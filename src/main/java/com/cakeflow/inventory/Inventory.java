@@ -120,47 +120,54 @@ public class Inventory {
 		var now = clock.instant();
 		repository.addToBalance(fromStoreId, itemCode, -quantity, 0);
 		repository.addToBalance(toStoreId, itemCode, quantity, 0);
-		long left = quantity;
-		for (var lot : repository.lockLotsFefo(fromStoreId, itemCode)) {
-			if (left == 0) {
-				break;
-			}
-			long take = Math.min(left, lot.quantity());
-			repository.takeFromLot(lot.id(), take);
-			long newLot = repository.newLot(toStoreId, itemCode, lot.lotCode(), take, lot.expiresOn(), now);
-			repository.move(fromStoreId, itemCode, Type.TRANSFER_OUT, take, lot.id(), null, toStoreId, actor, reason, now);
-			repository.move(toStoreId, itemCode, Type.TRANSFER_IN, take, newLot, null, fromStoreId, actor, reason, now);
-			left -= take;
-		}
-		if (left > 0) { // stock booked without a lot
-			repository.move(fromStoreId, itemCode, Type.TRANSFER_OUT, left, null, null, toStoreId, actor, reason, now);
-			repository.move(toStoreId, itemCode, Type.TRANSFER_IN, left, null, null, fromStoreId, actor, reason, now);
+		for (var piece : takeFefo(fromStoreId, itemCode, quantity)) {
+			Long newLot = piece.lot() == null ? null
+					: repository.newLot(toStoreId, itemCode, piece.lot().lotCode(), piece.quantity(), piece.lot().expiresOn(), now);
+			repository.move(fromStoreId, itemCode, Type.TRANSFER_OUT, piece.quantity(), piece.lotId(), null, toStoreId, actor, reason, now);
+			repository.move(toStoreId, itemCode, Type.TRANSFER_IN, piece.quantity(), newLot, null, fromStoreId, actor, reason, now);
 		}
 		checkReorderPoints(fromStoreId, List.of(itemCode), actor);
 		checkReorderPoints(toStoreId, List.of(itemCode), actor);
 		return repository.item(fromStoreId, item.code()).orElseThrow();
 	}
 
+	/** What an order holds in which store, with those balance rows locked; none when it holds nothing. */
+	private java.util.Optional<Held> lockHeld(long orderId) {
+		var items = repository.outstanding(orderId);
+		if (items.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		long storeId = repository.storeOfOrder(orderId).orElseThrow();
+		repository.lockAvailable(storeId, items.keySet());
+		return java.util.Optional.of(new Held(storeId, items));
+	}
+
+	private record Held(long storeId, Map<String, Long> items) {
+	}
+
 	private List<Shortage> shortages(long storeId, Map<String, Long> needs, Map<String, Long> available) {
-		var shortages = new ArrayList<Shortage>();
+		var missing = new TreeMap<String, Long>();
 		needs.forEach((code, need) -> {
-			long have = available.getOrDefault(code, 0L);
-			if (have < need) {
-				var item = repository.item(storeId, code).orElseThrow();
-				shortages.add(new Shortage(code, item.nameZh(), item.unit(), need, have));
+			if (available.getOrDefault(code, 0L) < need) {
+				missing.put(code, need);
 			}
 		});
-		return List.copyOf(shortages);
+		if (missing.isEmpty()) {
+			return List.of();
+		}
+		var items = repository.items(storeId).stream().collect(java.util.stream.Collectors.toMap(StockItem::code, item -> item));
+		return missing.entrySet().stream().map(e -> new Shortage(e.getKey(), items.get(e.getKey()).nameZh(), items.get(e.getKey()).unit(),
+				e.getValue(), available.getOrDefault(e.getKey(), 0L))).toList();
 	}
 
 	/** Gives back what an order still holds (cancelled, or changed before re-reserving). */
 	public Map<String, Long> release(long orderId, String actor, String reason) {
-		var held = repository.outstanding(orderId);
-		if (held.isEmpty()) {
-			return held;
+		var locked = lockHeld(orderId);
+		if (locked.isEmpty()) {
+			return Map.of();
 		}
-		long storeId = repository.storeOfOrder(orderId).orElseThrow();
-		repository.lockAvailable(storeId, held.keySet());
+		long storeId = locked.get().storeId();
+		var held = locked.get().items();
 		var now = clock.instant();
 		held.forEach((code, quantity) -> {
 			repository.addToBalance(storeId, code, 0, -quantity);
@@ -172,16 +179,17 @@ public class Inventory {
 
 	/** Baking is done: the reservation becomes consumption, taken from the first-expiring lots. */
 	public Map<String, Long> consume(long orderId, String actor) {
-		var held = repository.outstanding(orderId);
-		if (held.isEmpty()) {
-			return held;
+		var locked = lockHeld(orderId);
+		if (locked.isEmpty()) {
+			return Map.of();
 		}
-		long storeId = repository.storeOfOrder(orderId).orElseThrow();
-		repository.lockAvailable(storeId, held.keySet());
+		long storeId = locked.get().storeId();
+		var held = locked.get().items();
 		var now = clock.instant();
 		held.forEach((code, quantity) -> {
 			repository.addToBalance(storeId, code, -quantity, -quantity);
-			takeFefo(storeId, code, quantity, Type.CONSUME, orderId, actor, "baked", now);
+			takeFefo(storeId, code, quantity).forEach(piece -> repository.move(storeId, code, Type.CONSUME, piece.quantity(), piece.lotId(), orderId,
+					actor, "baked", now));
 		});
 		return held;
 	}
@@ -208,7 +216,8 @@ public class Inventory {
 			}
 			var type = adjustment.reason() != null && adjustment.reason().toUpperCase().startsWith("COUNT") ? Type.COUNT_ADJUST : Type.WASTE;
 			repository.addToBalance(storeId, item.code(), -quantity, 0);
-			takeFefo(storeId, item.code(), quantity, type, null, actor, adjustment.reason(), now);
+			takeFefo(storeId, item.code(), quantity).forEach(piece -> repository.move(storeId, item.code(), type, piece.quantity(), piece.lotId(), null,
+					actor, adjustment.reason(), now));
 		}
 		checkReorderPoints(storeId, List.of(item.code()), actor);
 		return repository.item(storeId, item.code()).orElseThrow();
@@ -219,13 +228,23 @@ public class Inventory {
 		return repository.items(storeId);
 	}
 
-	/** What would be short if these cakes were reserved now (nothing locked, nothing reserved). */
+	/**
+	 * Which of several alternative sets of cakes (the same order in other flavors, say) the store could reserve now,
+	 * nothing locked or reserved; items and recipes are read once for all of them.
+	 */
 	@Transactional(readOnly = true)
-	public List<Shortage> shortages(long storeId, List<CakeLine> cakes) {
-		var needs = new TreeMap<>(recipes.needs(storeId, cakes));
+	public <K> java.util.Set<K> reservable(long storeId, Map<K, List<CakeLine>> alternatives) {
+		var keys = List.copyOf(alternatives.keySet());
+		var needs = recipes.needsEach(storeId, keys.stream().map(alternatives::get).toList());
 		var available = new java.util.HashMap<String, Long>();
 		repository.items(storeId).forEach(item -> available.put(item.code(), item.available()));
-		return shortages(storeId, needs, available);
+		var reservable = new java.util.LinkedHashSet<K>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (needs.get(i).filter(need -> need.entrySet().stream().allMatch(e -> available.getOrDefault(e.getKey(), 0L) >= e.getValue())).isPresent()) {
+				reservable.add(keys.get(i));
+			}
+		}
+		return reservable;
 	}
 
 	/** Lots that expire within the given days (today included), soonest first. */
@@ -257,7 +276,12 @@ public class Inventory {
 		}
 	}
 
-	private void takeFefo(long storeId, String code, long quantity, Type type, Long orderId, String actor, String reason, java.time.Instant now) {
+	/**
+	 * Takes a quantity from the item's lots, first-expiring first; what no lot holds (stock booked without a lot, e.g.
+	 * made in-house) comes back as a piece without a lot, so the ledger still records all of it.
+	 */
+	private List<Piece> takeFefo(long storeId, String code, long quantity) {
+		var pieces = new ArrayList<Piece>();
 		long left = quantity;
 		for (var lot : repository.lockLotsFefo(storeId, code)) {
 			if (left == 0) {
@@ -265,11 +289,20 @@ public class Inventory {
 			}
 			long take = Math.min(left, lot.quantity());
 			repository.takeFromLot(lot.id(), take);
-			repository.move(storeId, code, type, take, lot.id(), orderId, actor, reason, now);
+			pieces.add(new Piece(lot, take));
 			left -= take;
 		}
-		if (left > 0) { // stock booked without a lot (e.g. made in-house): the ledger still records it
-			repository.move(storeId, code, type, left, null, orderId, actor, reason, now);
+		if (left > 0) {
+			pieces.add(new Piece(null, left));
+		}
+		return pieces;
+	}
+
+	/** A quantity taken from one lot (or from no lot). */
+	private record Piece(StockLot lot, long quantity) {
+
+		Long lotId() {
+			return lot == null ? null : lot.id();
 		}
 	}
 

@@ -38,11 +38,4 @@ public final class InventoryProblems {
 			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem("toStore", "inventory.transfer.same-store")));
 		}
 	}
-
-	/** No such store: 422 on the field that named it. */
-	public static class UnknownStore extends DomainProblem {
-		public UnknownStore(String field, String code) {
-			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem(field, "inventory.store.unknown", code)));
-		}
-	}
 }

@@ -33,7 +33,30 @@ public class Recipes {
 
 	/** Everything the cakes need from this store's stock, per item, in whole stock units (the store's items are read once). */
 	public Map<String, Long> needs(long storeId, List<CakeLine> cakes) {
-		var book = new Book(repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity())));
+		return needs(book(storeId), cakes);
+	}
+
+	/**
+	 * {@link #needs} for several alternative sets of cakes at once, with one read of items, recipes and conversions;
+	 * empty for a set with a cake that has no recipe.
+	 */
+	public List<java.util.Optional<Map<String, Long>>> needsEach(long storeId, List<List<CakeLine>> alternatives) {
+		var book = book(storeId);
+		return alternatives.stream().map(cakes -> {
+			try {
+				return java.util.Optional.of(needs(book, cakes));
+			}
+			catch (InventoryProblems.NoRecipe noRecipe) {
+				return java.util.Optional.<Map<String, Long>>empty();
+			}
+		}).toList();
+	}
+
+	private Book book(long storeId) {
+		return new Book(repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity())));
+	}
+
+	private static Map<String, Long> needs(Book book, List<CakeLine> cakes) {
 		var needs = new LinkedHashMap<String, BigDecimal>();
 		for (var cake : cakes) {
 			book.make(needs, cake.flavorCode(), cake.sizeInches(), BigDecimal.valueOf(cake.quantity()), true);
@@ -67,7 +90,7 @@ public class Recipes {
 	 * conversions and prices are read once for the whole table.
 	 */
 	public Map<String, Long> costs(long storeId, List<String> flavorCodes, List<Integer> sizes) {
-		var book = new Book(repository.items(storeId).stream().collect(Collectors.toMap(StockItem::code, Function.identity())));
+		var book = book(storeId);
 		var prices = repository.costsPer1000();
 		var costs = new LinkedHashMap<String, Long>();
 		for (var flavor : flavorCodes) {

@@ -5,7 +5,6 @@ import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.ExpiringLot;
-import com.cakeflow.inventory.InventoryProblems;
 import com.cakeflow.inventory.Forecasts;
 import com.cakeflow.inventory.Inventory;
 import com.cakeflow.inventory.RecipeLine;
@@ -117,8 +116,7 @@ class InventoryController {
 			throw new InvalidRequest(problems);
 		}
 		var from = store(store);
-		var to = stores.byCode(request.toStore().strip().toUpperCase())
-			.orElseThrow(() -> new InventoryProblems.UnknownStore("toStore", request.toStore()));
+		var to = stores.named(request.toStore(), "toStore");
 		var reason = request.reason() == null || request.reason().isBlank() ? "transfer to " + to.code() : request.reason().strip();
 		var item = inventory.transfer(from.id(), to.id(), request.itemCode().strip().toUpperCase(), request.quantity(), reason, actor.name());
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(item));
@@ -148,12 +146,10 @@ class InventoryController {
 		view.put("lines", written.lines());
 		view.put("ingredients", lines);
 		view.put("costFen", cost);
-		var price = catalog.size(sizeInches).flatMap(size -> catalog.flavor(code).map(f -> size.basePriceFen() + f.surchargeFen()));
-		price.ifPresent(p -> {
-			view.put("priceFen", p);
-			view.put("marginFen", p - cost);
-			view.put("marginPercent", java.math.BigDecimal.valueOf(p - cost).multiply(java.math.BigDecimal.valueOf(100))
-				.divide(java.math.BigDecimal.valueOf(p), 1, java.math.RoundingMode.HALF_UP));
+		Costing.price(catalog, code, sizeInches).map(price -> Costing.of(code, sizeInches, cost, price)).ifPresent(costing -> {
+			view.put("priceFen", costing.priceFen());
+			view.put("marginFen", costing.marginFen());
+			view.put("marginPercent", costing.marginPercent());
 		});
 		return view;
 	}
@@ -184,8 +180,7 @@ class InventoryController {
 
 	/** The store named by {@code ?store=CODE}, else the default store. */
 	private StoreInfo store(String code) {
-		return code == null || code.isBlank() ? stores.defaultStore()
-				: stores.byCode(code.strip().toUpperCase()).orElseThrow(() -> new InventoryProblems.UnknownStore("store", code));
+		return stores.named(code, "store");
 	}
 
 	private static Map<String, Object> view(com.cakeflow.inventory.StockItem item) {

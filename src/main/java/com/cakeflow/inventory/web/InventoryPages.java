@@ -4,7 +4,6 @@ import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.ExpiringLot;
 import com.cakeflow.inventory.Inventory;
-import com.cakeflow.inventory.InventoryProblems;
 import com.cakeflow.inventory.StockItem;
 import com.cakeflow.shared.DomainProblem;
 import java.time.LocalDate;
@@ -82,7 +81,10 @@ class InventoryPages {
 			if (quantity == null || quantity <= 0) {
 				throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("quantity", "inventory.transfer.quantity.positive"));
 			}
-			var to = stores.byCode(toStore == null ? "" : toStore).orElseThrow(() -> new InventoryProblems.UnknownStore("toStore", toStore));
+			if (toStore == null || toStore.isBlank()) {
+				throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("toStore", "inventory.transfer.store.required"));
+			}
+			var to = stores.named(toStore, "toStore");
 			inventory.transfer(stores.defaultStore().id(), to.id(), code, quantity,
 					reason == null || reason.isBlank() ? "transfer to " + to.code() : reason.strip(), actor.name());
 			redirect.addFlashAttribute("saved", true);

@@ -7,8 +7,6 @@ import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.Forecasts;
 import com.cakeflow.inventory.RecipeLine;
 import com.cakeflow.inventory.Recipes;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +50,10 @@ class StockPlanningPages {
 		var costs = recipes.costs(store, flavors.stream().map(Flavor::code).toList(), sizes.stream().map(CakeSize::inches).toList());
 		var rows = new ArrayList<CostRow>();
 		for (var f : flavors) {
-			var cells = new ArrayList<CostCell>();
+			var cells = new ArrayList<Costing>();
 			for (var s : sizes) {
 				var cost = costs.get(f.code() + "@" + s.inches());
-				cells.add(cost == null ? null : CostCell.of(f.code(), s.inches(), cost, s.basePriceFen() + f.surchargeFen()));
+				cells.add(cost == null ? null : Costing.of(f.code(), s.inches(), cost, s.basePriceFen() + f.surchargeFen()));
 			}
 			rows.add(new CostRow(f, cells));
 		}
@@ -66,8 +64,7 @@ class StockPlanningPages {
 			var lines = recipes.exploded(store, code, size);
 			var written = recipes.recipe(code, size);
 			long cost = lines.stream().mapToLong(RecipeLine::costFen).sum();
-			model.addAttribute("selected", CostCell.of(code, size, cost, catalog.size(size).map(CakeSize::basePriceFen).orElse(0L)
-					+ catalog.flavor(code).map(Flavor::surchargeFen).orElse(0L)));
+			model.addAttribute("selected", Costing.of(code, size, cost, Costing.price(catalog, code, size).orElse(0L)));
 			model.addAttribute("selectedFlavor", catalog.flavor(code).orElse(null));
 			model.addAttribute("written", written);
 			model.addAttribute("exploded", lines);
@@ -118,17 +115,7 @@ class StockPlanningPages {
 	}
 
 	/** One row of the costing table: a flavor and its cost per size (null where it has no recipe). */
-	record CostRow(Flavor flavor, List<CostCell> cells) {
-	}
-
-	/** Ingredient cost, catalog price and the margin of one flavor at one size. */
-	record CostCell(String flavor, int size, long costFen, long priceFen, long marginFen, BigDecimal marginPercent) {
-
-		static CostCell of(String flavor, int size, long costFen, long priceFen) {
-			var percent = priceFen == 0 ? BigDecimal.ZERO
-					: BigDecimal.valueOf((priceFen - costFen) * 100).divide(BigDecimal.valueOf(priceFen), 1, RoundingMode.HALF_UP);
-			return new CostCell(flavor, size, costFen, priceFen, priceFen - costFen, percent);
-		}
+	record CostRow(Flavor flavor, List<Costing> cells) {
 	}
 
 	/** One day of the chart: x position, and the heights of the confirmed and the still-to-come parts. */

@@ -111,8 +111,6 @@ class CapacityController {
 	}
 
 	private StoreInfo store(String code) {
-		return code == null || code.isBlank() ? stores.defaultStore()
-				: stores.byCode(code.strip().toUpperCase())
-					.orElseThrow(() -> new InvalidRequest(new FieldProblem("store", "inventory.store.unknown", code)));
+		return stores.named(code, "store");
 	}
 }

@@ -154,8 +154,10 @@ public class OrderWorkflow {
 	/** Flavors this order's cakes could be made in from the stock available now (what the manager can offer). */
 	public java.util.List<com.cakeflow.catalog.Flavor> makeableFlavors(long orderId) {
 		var order = order(orderId);
-		return catalog.flavors().stream().filter(flavor -> inventory.shortages(order.storeId(),
-				order.items().stream().map(i -> new CakeLine(flavor.code(), i.sizeInches(), i.quantity())).toList()).isEmpty()).toList();
+		var alternatives = new java.util.LinkedHashMap<com.cakeflow.catalog.Flavor, java.util.List<CakeLine>>();
+		catalog.flavors().forEach(flavor -> alternatives.put(flavor,
+				order.items().stream().map(i -> new CakeLine(flavor.code(), i.sizeInches(), i.quantity())).toList()));
+		return java.util.List.copyOf(inventory.reservable(order.storeId(), alternatives));
 	}
 
 	/** The due time or the cakes changed: the kitchen books the stations still to do again (409 when they no longer fit). */
