@@ -125,10 +125,10 @@ public class Capacity {
 		var store = stores.byId(storeId).orElseThrow();
 		var now = clock.instant();
 		repository.lockDays(storeId, now.atZone(store.zone()).toLocalDate(), due.atZone(store.zone()).toLocalDate());
-		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due.plus(LOOKAHEAD));
+		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due);
 		var plan = Scheduler.plan(now, due, minutes, grid::free, store.zone());
-		if (plan.isEmpty() && !override) {
-			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, grid));
+		if (plan.isEmpty() && !override) { // only a refusal looks a week further for what would fit
+			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, new CapacityGrid(store, now, due.plus(LOOKAHEAD))));
 		}
 		var pieces = plan.orElseGet(() -> Scheduler.forced(now, due, minutes, grid::free, store.zone()));
 		repository.insert(storeId, orderId, pieces);
@@ -161,8 +161,9 @@ public class Capacity {
 
 		CapacityGrid(StoreInfo store, Instant from, Instant to) {
 			this.store = store;
+			var byRole = roster.shifts(store.id());
 			for (var station : Station.values()) {
-				shifts.put(station, roster.shifts(store.id(), station.role()));
+				shifts.put(station, byRole.get(station.role()));
 			}
 			this.adjustments = repository.adjustments(store.id(), from, to);
 			this.booked = repository.booked(store.id(), from, to);

@@ -4,10 +4,13 @@ import com.cakeflow.kitchen.internal.CapacityRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +26,12 @@ public class KitchenQueue {
 	static final int URGENT_PRIORITY = 80;
 
 	private final TaskService tasks;
+	private final RuntimeService variables;
 	private final CapacityRepository bookings;
 
-	KitchenQueue(TaskService tasks, CapacityRepository bookings) {
+	KitchenQueue(TaskService tasks, RuntimeService variables, CapacityRepository bookings) {
 		this.tasks = tasks;
+		this.variables = variables;
 		this.bookings = bookings;
 	}
 
@@ -35,11 +40,24 @@ public class KitchenQueue {
 		if (assignee != null && !assignee.isBlank()) {
 			query.taskAssignee(assignee.strip());
 		}
-		return query.list().stream().map(task -> {
-			var vars = tasks.getVariablesLocal(task.getId());
-			var orderId = tasks.getVariable(task.getId(), "orderId");
+		var open = query.list();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		// three queries for the whole queue: the tasks' form variables, the orders' ids, the orders' bookings
+		var local = new HashMap<String, Map<String, Object>>();
+		variables.createVariableInstanceQuery().taskIdIn(open.stream().map(Task::getId).toArray(String[]::new)).list()
+			.forEach(v -> local.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
+		var orderIds = new HashMap<String, Long>();
+		variables.createVariableInstanceQuery().processInstanceIdIn(open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+			.variableName("orderId").list()
+			.forEach(v -> orderIds.put(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
+		var booked = bookings.ofOrders(orderIds.values());
+		return open.stream().map(task -> {
+			var vars = local.getOrDefault(task.getId(), Map.of());
+			var orderId = orderIds.get(task.getProcessInstanceId());
 			var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			int minutesLeft = orderId == null ? 0 : minutesFrom(((Number) orderId).longValue(), station);
+			int minutesLeft = orderId == null ? 0 : minutesFrom(booked.getOrDefault(orderId, List.of()), station);
 			var latestStart = due == null ? null : due.minus(Duration.ofMinutes(minutesLeft));
 			return new Entry(task.getId(), text(vars, "orderNumber"), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
 					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"));
@@ -48,8 +66,8 @@ public class KitchenQueue {
 	}
 
 	/** Minutes this station and the ones after it still have booked for the order. */
-	private int minutesFrom(long orderId, Station station) {
-		return bookings.ofOrder(orderId).stream().filter(b -> b.station().ordinal() >= station.ordinal())
+	private static int minutesFrom(List<CapacityRepository.OrderBooking> booked, Station station) {
+		return booked.stream().filter(b -> b.station().ordinal() >= station.ordinal())
 			.mapToInt(CapacityRepository.OrderBooking::minutes).sum();
 	}
 

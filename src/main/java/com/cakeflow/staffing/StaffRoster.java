@@ -18,9 +18,15 @@ public class StaffRoster {
 		this.staff = staff;
 	}
 
-	public List<Shift> shifts(long storeId, Role role) {
-		return staff.findByStoreIdAndRoleAndActiveTrue(storeId, role.name()).stream().filter(person -> person.available())
-			.map(person -> new Shift(person.username(), person.shiftStart(), person.shiftEnd())).toList();
+	/** The shifts of the store's active, available staff, per role (one query for every role). */
+	public java.util.Map<Role, List<Shift>> shifts(long storeId) {
+		var shifts = new java.util.EnumMap<Role, List<Shift>>(Role.class);
+		for (var role : Role.values()) {
+			shifts.put(role, new java.util.ArrayList<>());
+		}
+		staff.findByStoreIdAndActiveTrue(storeId).stream().filter(person -> person.available())
+			.forEach(person -> shifts.get(Role.valueOf(person.role())).add(new Shift(person.username(), person.shiftStart(), person.shiftEnd())));
+		return shifts;
 	}
 
 	/** One person's daily shift; a shift that ends before it starts runs past midnight. */

@@ -77,6 +77,28 @@ class CapacityIntegrationTests {
 			.containsEntry(Station.BAKE, 75 + 20).containsEntry(Station.DECORATE, 60 + 15);
 	}
 
+	@Autowired
+	org.camunda.bpm.engine.RepositoryService repository;
+
+	/** A manager edits the table in Modeler and deploys it: the next order is sized by the new table, no restart. */
+	@Test
+	void aDeployedWorkMinutesTableIsUsedAtOnce() throws Exception {
+		var packaged = java.nio.file.Files.readString(java.nio.file.Path.of("processes/work-minutes.dmn"));
+		var edited = packaged.replace("<outputEntry id=\"LiteralExpression_Size8_Bake\"><text>50</text>",
+				"<outputEntry id=\"LiteralExpression_Size8_Bake\"><text>70</text>"); // 8-inch cakes now bake 70 minutes
+		assertThat(edited).isNotEqualTo(packaged);
+		try {
+			repository.createDeployment().name("manager edit").addString("work-minutes.dmn", edited).deploy();
+			assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1)))).containsEntry(Station.BAKE, 70);
+			orders.place(request(day + "T15:00:00", false), null);
+			assertThat(booked(Station.BAKE)).isEqualTo(70);
+		}
+		finally { // the packaged table is the latest again for the other tests
+			repository.createDeployment().name("restore packaged").addString("work-minutes.dmn", packaged).deploy();
+		}
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1)))).containsEntry(Station.BAKE, 50);
+	}
+
 	@Test
 	void refusesAnOrderThatDoesNotFitAndNamesTheEarliestDueTimesThatDo() {
 		// nobody works before 08:00 that day: for 10:00, packing would be at 09:00 and decorating at 08:00, leaving no

@@ -32,9 +32,14 @@ public class CapacityRepository {
 	 * days waits for the others to commit. Missing day rows are created first in a transaction of their own.
 	 */
 	public void lockDays(long storeId, LocalDate from, LocalDate to) {
+		long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+		if (lockExistingDays(storeId, from, to).size() == days) {
+			return; // the usual case: one query
+		}
+		var existing = new java.util.HashSet<>(lockExistingDays(storeId, from, to));
 		for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			var d = day;
-			if (jdbc.sql("select count(*) from capacity_day where store_id = ? and business_day = ?").params(storeId, d).query(Long.class).single() == 0) {
+			if (!existing.contains(day)) {
+				var d = day;
 				try {
 					newTransaction.executeWithoutResult(tx -> jdbc.sql("insert into capacity_day (store_id, business_day) values (?, ?)").params(storeId, d).update());
 				}
@@ -43,8 +48,12 @@ public class CapacityRepository {
 				}
 			}
 		}
-		jdbc.sql("select business_day from capacity_day where store_id = ? and business_day between ? and ? order by business_day for update").params(storeId, from, to)
-			.query(LocalDate.class).list();
+		lockExistingDays(storeId, from, to);
+	}
+
+	private List<LocalDate> lockExistingDays(long storeId, LocalDate from, LocalDate to) {
+		return jdbc.sql("select business_day from capacity_day where store_id = ? and business_day between ? and ? order by business_day for update")
+			.params(storeId, from, to).query(LocalDate.class).list();
 	}
 
 	/** Booked minutes per station and slot start in [from, to), from the per-slot totals. */
@@ -71,6 +80,21 @@ public class CapacityRepository {
 					.params(storeId, piece.station().name(), slot, piece.minutes()).update();
 			}
 		}
+	}
+
+	/** The bookings of several orders, per order. */
+	public Map<Long, List<OrderBooking>> ofOrders(java.util.Collection<Long> orderIds) {
+		var result = new HashMap<Long, List<OrderBooking>>();
+		if (orderIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("select order_id, store_id, station, slot_start, minutes, overridden from capacity_booking where order_id in (:ids)")
+			.param("ids", orderIds)
+			.query((rs, i) -> result.computeIfAbsent(rs.getLong("order_id"), id -> new java.util.ArrayList<>()).add(new OrderBooking(
+					rs.getLong("store_id"), Station.valueOf(rs.getString("station")), rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"),
+					rs.getBoolean("overridden"))))
+			.list();
+		return result;
 	}
 
 	/** An order's bookings, earliest first. */

@@ -11,6 +11,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 
 	java.util.Optional<Staff> findByUsername(String username);
 
+	List<Staff> findByStoreIdAndActiveTrue(long storeId);
+
 	@Query("select coalesce(sum(a.minutes), 0) from StaffAssignment a where a.staff.id = ?1 and a.releasedAt is null")
 	long committedMinutes(long staffId);
 
