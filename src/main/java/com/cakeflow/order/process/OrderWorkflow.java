@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrderWorkflow {
 
+	/** Minutes a delivery run is counted as (the driver's stage). */
+	static final int DELIVERY_MINUTES = 45;
+
 	private final CakeOrderRepository orders;
 	private final Catalog catalog;
 	private final StaffMatching matching;
@@ -184,7 +187,7 @@ public class OrderWorkflow {
 	public Optional<Match> match(long orderId, Role role) {
 		var order = order(orderId);
 		var stage = Stage.ofRole(role);
-		var match = matching.match(new MatchRequest(order.storeId(), role, orderId, stage.name(), minutes(order, stage), skills(order, role)));
+		var match = matching.match(matchRequest(order, stage));
 		order.log(clock.instant(), "ASSIGNED", CurrentActor.SYSTEM, match
 			.map(m -> stage + " → " + m.username() + " (" + m.displayName() + "): " + m.explanation())
 			.orElse(stage + " → nobody of role " + role + " in this store; left to the group " + role.groupId()));
@@ -269,15 +272,28 @@ public class OrderWorkflow {
 		return ledger.isEmpty() ? PaymentMethod.CASH : ledger.get(ledger.size() - 1).method();
 	}
 
-	/** Work minutes of a stage (work-minutes.dmn); a delivery run is counted as 45 minutes until routing knows better. */
-	private int minutes(CakeOrder order, Stage stage) {
+	/**
+	 * What matching needs to know about a stage: its minutes (work-minutes.dmn; a delivery run counts 45 minutes until
+	 * routing knows better), skills, the latest start (due time minus the minutes of this stage and the ones after it,
+	 * delivery included) and, for a delivery, the district it goes to.
+	 */
+	MatchRequest matchRequest(CakeOrder order, Stage stage) {
 		var minutes = workMinutes.of(com.cakeflow.order.internal.OrderIntake.kitchenWork(order));
-		return switch (stage) {
-			case BAKE -> minutes.get(com.cakeflow.kitchen.Station.BAKE);
-			case DECORATE -> minutes.get(com.cakeflow.kitchen.Station.DECORATE);
-			case PACK -> minutes.get(com.cakeflow.kitchen.Station.PACK);
-			case DELIVER -> 45;
-		};
+		boolean delivery = order.fulfillmentType() == com.cakeflow.order.FulfillmentType.DELIVERY;
+		int[] perStage = { minutes.get(com.cakeflow.kitchen.Station.BAKE), minutes.get(com.cakeflow.kitchen.Station.DECORATE),
+				minutes.get(com.cakeflow.kitchen.Station.PACK), delivery ? DELIVERY_MINUTES : 0 };
+		int fromHereOn = 0;
+		for (int i = stage.ordinal(); i < perStage.length; i++) {
+			fromHereOn += perStage[i];
+		}
+		var zone = stage == Stage.DELIVER ? com.cakeflow.staffing.DeliveryZones.of(order.address()).orElse(null) : null;
+		return new MatchRequest(order.storeId(), stage.role(), order.id(), stage.name(), perStage[stage.ordinal()], skills(order, stage.role()),
+				order.dueAt().minusSeconds(60L * fromHereOn), zone, order.urgent());
+	}
+
+	/** The request for an order's stage, by order id (re-matching). */
+	public MatchRequest matchRequest(long orderId, Stage stage) {
+		return matchRequest(order(orderId), stage);
 	}
 
 	/** Skills a stage needs: large sizes, Chinese calligraphy for Chinese inscriptions, fondant toppers. */

@@ -36,9 +36,8 @@ public class Staff {
 	protected Staff() {
 	}
 
-	public boolean onShiftAt(LocalTime time) {
-		return shiftStart.isBefore(shiftEnd) ? !time.isBefore(shiftStart) && time.isBefore(shiftEnd)
-				: !time.isBefore(shiftStart) || time.isBefore(shiftEnd);
+	public boolean active() {
+		return active;
 	}
 
 	/** Present and working (not off sick, not gone home early). */

@@ -22,16 +22,34 @@ public class StaffAssignment {
 	private int minutes;
 	private Instant assignedAt;
 	private Instant releasedAt;
+	private String zone;
+	private Instant dueAt;
 
 	protected StaffAssignment() {
 	}
 
-	public StaffAssignment(Staff staff, long orderId, String stage, int minutes, Instant assignedAt) {
+	public StaffAssignment(Staff staff, long orderId, String stage, int minutes, Instant assignedAt, String zone, Instant dueAt) {
+		this.zone = zone;
+		this.dueAt = dueAt;
 		this.staff = staff;
 		this.orderId = orderId;
 		this.stage = stage;
 		this.minutes = minutes;
 		this.assignedAt = assignedAt;
+	}
+
+	public Staff staff() {
+		return staff;
+	}
+
+	/** The delivery zone, for a driver's assignment. */
+	public String zone() {
+		return zone;
+	}
+
+	/** When the stage must be done. */
+	public Instant dueAt() {
+		return dueAt;
 	}
 
 	public String stage() {

@@ -2,7 +2,6 @@ package com.cakeflow.staffing.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 /** Staff, and the minutes committed to them. */
 public interface StaffRepository extends JpaRepository<Staff, Long> {
@@ -12,8 +11,5 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
 	java.util.Optional<Staff> findByUsername(String username);
 
 	List<Staff> findByStoreIdAndActiveTrue(long storeId);
-
-	@Query("select coalesce(sum(a.minutes), 0) from StaffAssignment a where a.staff.id = ?1 and a.releasedAt is null")
-	long committedMinutes(long staffId);
 
 }

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cakeflow.ApiClient;
 import com.cakeflow.CakeFlowIntegrationTest;
 import com.cakeflow.TestOrders;
+import com.cakeflow.identity.Role;
 import com.cakeflow.order.OrderManagement;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderView;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +39,75 @@ class RematchingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Rematching rematching;
+	@Autowired
+	OrderWorkflow workflow;
+
 	String away;
+	List<Map<String, Object>> shifts;
 
 	@AfterEach
 	void backAtWork() {
 		if (away != null) {
 			new ApiClient(port, "manager").post("/api/staff/" + away + "/availability", "{\"available\":true}");
 		}
+		if (shifts != null) {
+			shifts.forEach(row -> jdbc.sql("update staff set shift_start = ?, shift_end = ? where username = ?")
+				.params(row.get("shift_start"), row.get("shift_end"), row.get("username")).update());
+		}
+	}
+
+	@Test
+	void whenABakersShiftIsOverTheirTasksThatCannotWaitForTheirNextShiftGoToSomebodyOnShift() {
+		shifts = jdbc.sql("select username, shift_start, shift_end from staff where username in ('baker1', 'baker2')").query().listOfRows();
+		var now = LocalTime.now(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.MINUTES);
+		shift("baker1", now.minusHours(1), now.plusHours(6));
+		shift("baker2", now.minusHours(1), now.plusHours(6));
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var task = tasks.createTaskQuery().processInstanceBusinessKey(placed.orderNumber()).singleResult();
+		var first = task.getAssignee();
+		var other = first.equals("baker1") ? "baker2" : "baker1";
+
+		shift(first, now.minusHours(9), now.minusHours(1));
+		rematching.shiftsEnded();
+		assertThat(assignee(task.getId())).as("due in three days: %s is back tomorrow in time", first).isEqualTo(first);
+
+		jdbc.sql("update cake_order set due_at = ? where number = ?").params(java.sql.Timestamp.from(Instant.now().plus(Duration.ofHours(3))),
+				placed.orderNumber()).update();
+		assertThat(rematching.shiftsEnded()).isPositive();
+		assertThat(assignee(task.getId())).isEqualTo(other);
+		var timeline = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline();
+		assertThat(timeline).filteredOn(e -> e.type().equals("REMATCHED")).extracting(OrderView.TimelineEntry::detail).singleElement()
+			.asString().startsWith("BAKE: " + first + " shift ended " + now.minusHours(1) + ", back ").endsWith(" → " + other);
+		assertThat(openMinutes(placed.orderNumber(), first)).isZero();
+		assertThat(openMinutes(placed.orderNumber(), other)).isPositive();
+
+		rematching.shiftsEnded();
+		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type().equals("REMATCHED"))
+			.as("handed over once, not again on the next run").hasSize(1);
+	}
+
+	@Test
+	void aDeliveryIsMatchedByItsDistrictAndTheScoreGoesOnTheTimeline() {
+		var placed = orders.place(TestOrders.delivery("MEITUAN"), null);
+		var assigned = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline().stream().filter(e -> e.type().equals("ASSIGNED"))
+			.map(OrderView.TimelineEntry::detail).toList();
+		assertThat(assigned.get(0)).matches("BAKE → baker[12] \\(.+\\): score baker[12] -?\\d+ = .*time [+−]\\d+ \\(.+");
+
+		long orderId = jdbc.sql("select id from cake_order where number = ?").param(placed.orderNumber()).query(Long.class).single();
+		var driver = workflow.match(orderId, Role.DRIVER).orElseThrow();
+		assertThat(driver.username()).isEqualTo("driver1");
+		assertThat(driver.explanation()).contains("zone +25 (covers JINGAN)").endsWith("| only candidate");
+		workflow.releaseMatch(orderId, Stage.DELIVER);
+	}
+
+	private void shift(String username, LocalTime start, LocalTime end) {
+		jdbc.sql("update staff set shift_start = ?, shift_end = ? where username = ?").params(start, end, username).update();
+	}
+
+	private String assignee(String taskId) {
+		return tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee();
 	}
 
 	@Test

@@ -1,0 +1,57 @@
+package com.cakeflow.order.process;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Every few minutes (Quartz, {@code cakeflow.matching.shift-check.cron}, default every 5 minutes): open tasks of people
+ * whose shift is over and who are not back before the task's latest start go to somebody on shift.
+ */
+@DisallowConcurrentExecution
+public class ShiftEndJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ShiftEndJob.class);
+
+	private Rematching rematching;
+
+	/** Set by Spring's job factory. */
+	public void setRematching(Rematching rematching) {
+		this.rematching = rematching;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		int moved = rematching.shiftsEnded();
+		if (moved > 0) {
+			log.info("shift end: {} open tasks handed over", moved);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "cakeflow.matching.shift-check.enabled", havingValue = "true", matchIfMissing = true)
+	static class Schedule {
+
+		@Bean
+		JobDetail shiftEndJobDetail() {
+			return JobBuilder.newJob(ShiftEndJob.class).withIdentity("shiftEnd", "matching").storeDurably().build();
+		}
+
+		@Bean
+		Trigger shiftEndTrigger(JobDetail shiftEndJobDetail, @Value("${cakeflow.matching.shift-check.cron:0 */5 * * * ?}") String cron) {
+			return TriggerBuilder.newTrigger().forJob(shiftEndJobDetail).withIdentity("shiftEnd", "matching")
+				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
+		}
+	}
+}
