@@ -160,6 +160,32 @@ public class Inventory {
 				e.getValue(), available.getOrDefault(e.getKey(), 0L))).toList();
 	}
 
+	/**
+	 * What to make ahead for a day's cakes: per semi-finished item the cakes use, what they need, what their orders
+	 * already hold reserved, what is free in stock, and what is left to make (never negative), with the ingredients that
+	 * takes. Needs are rounded up to whole units.
+	 */
+	@Transactional(readOnly = true)
+	public List<PrepLine> prepList(long storeId, java.time.LocalDate day, java.time.ZoneId zone, List<CakeLine> cakes) {
+		var needed = Recipes.roundUp(recipes.semiFinished(storeId, cakes));
+		if (needed.isEmpty()) {
+			return List.of();
+		}
+		var held = repository.reservedByDay(storeId, zone, day, day.plusDays(1)).getOrDefault(day, Map.of());
+		var items = repository.items(storeId).stream().collect(java.util.stream.Collectors.toMap(StockItem::code, item -> item));
+		return needed.entrySet().stream().map(e -> {
+			var item = items.get(e.getKey());
+			long reserved = Math.min(e.getValue(), held.getOrDefault(e.getKey(), 0L));
+			long free = Math.max(0, item.available());
+			long toMake = Math.max(0, e.getValue() - reserved - free);
+			var ingredients = toMake == 0 ? Map.<String, java.math.BigDecimal>of()
+					: recipes.toMake(storeId, e.getKey(), java.math.BigDecimal.valueOf(toMake));
+			return new PrepLine(e.getKey(), item.nameZh(), item.nameEn(), item.unit(), e.getValue(), reserved, free, toMake,
+					ingredients.entrySet().stream().map(i -> new PrepLine.Ingredient(i.getKey(), items.get(i.getKey()).nameZh(),
+							items.get(i.getKey()).unit(), Recipes.plain(i.getValue().setScale(0, java.math.RoundingMode.CEILING)))).toList());
+		}).toList();
+	}
+
 	/** Gives back what an order still holds (cancelled, or changed before re-reserving). */
 	public Map<String, Long> release(long orderId, String actor, String reason) {
 		var locked = lockHeld(orderId);

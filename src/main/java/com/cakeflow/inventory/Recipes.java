@@ -64,6 +64,33 @@ public class Recipes {
 		return roundUp(needs);
 	}
 
+	/**
+	 * The semi-finished goods made in-house (sponge bases, creams) that these cakes use directly, per item, exact — what
+	 * a prep list starts from.
+	 */
+	public Map<String, BigDecimal> semiFinished(long storeId, List<CakeLine> cakes) {
+		var book = book(storeId);
+		var semi = new LinkedHashMap<String, BigDecimal>();
+		for (var cake : cakes) {
+			book.recipeOf(cake.flavorCode(), cake.sizeInches()).ifPresent(recipe -> {
+				for (var line : recipe.lines()) {
+					if (book.madeInHouse(line.itemCode())) {
+						semi.merge(line.itemCode(), book.stockQuantity(line).divide(recipe.yield(), SCALE, RoundingMode.HALF_UP)
+							.multiply(BigDecimal.valueOf(cake.quantity())), BigDecimal::add);
+					}
+				}
+			});
+		}
+		return semi;
+	}
+
+	/** What making {@code units} of a semi-finished item takes, exploded, exact. */
+	public Map<String, BigDecimal> toMake(long storeId, String itemCode, BigDecimal units) {
+		var lines = new LinkedHashMap<String, BigDecimal>();
+		book(storeId).make(lines, itemCode, 0, units, false);
+		return lines;
+	}
+
 	/** The recipe as written (units, losses, yield). */
 	public Recipe recipe(String productCode, int sizeInches) {
 		return repository.recipe(productCode, sizeInches).orElseThrow(() -> new InventoryProblems.NoRecipe(productCode, sizeInches));
@@ -160,10 +187,14 @@ public class Recipes {
 			}
 		}
 
+		boolean madeInHouse(String code) {
+			var item = items.get(code);
+			return item != null && "SEMI_FINISHED".equals(item.kind()) && recipeOf(code, 0).isPresent();
+		}
+
 		private void use(Map<String, BigDecimal> needs, String code, BigDecimal quantity, boolean fromStock) {
 			var item = items.get(code);
-			boolean semiFinished = item != null && "SEMI_FINISHED".equals(item.kind()) && recipeOf(code, 0).isPresent();
-			if (!semiFinished) {
+			if (!madeInHouse(code)) {
 				needs.merge(code, quantity, BigDecimal::add);
 				return;
 			}

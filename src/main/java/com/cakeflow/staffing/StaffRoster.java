@@ -29,6 +29,18 @@ public class StaffRoster {
 		return shifts;
 	}
 
+	/** The store's active, available people of the production and delivery roles, with shift and skills. */
+	public List<Person> people(long storeId) {
+		return staff.findByStoreIdAndActiveTrue(storeId).stream().filter(person -> person.available())
+			.map(p -> new Person(p.username(), p.displayName(), Role.valueOf(p.role()), new Shift(p.username(), p.shiftStart(), p.shiftEnd()),
+					java.util.Set.copyOf(p.skills())))
+			.sorted(java.util.Comparator.comparing(Person::username)).toList();
+	}
+
+	/** Someone who can be planned: role, daily shift, skills. */
+	public record Person(String username, String displayName, Role role, Shift shift, java.util.Set<String> skills) {
+	}
+
 	/** One person's daily shift; a shift that ends before it starts runs past midnight. */
 	public record Shift(String username, LocalTime start, LocalTime end) {
 

@@ -21,4 +21,8 @@ public interface CakeOrderRepository extends JpaRepository<CakeOrder, Long>, Jpa
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from CakeOrder o where o.id = ?1")
 	Optional<CakeOrder> lockById(long id);
+
+	/** A store's orders due in [from, to) that are still open, earliest due first. */
+	@Query("select o from CakeOrder o where o.storeId = ?1 and o.dueAt >= ?2 and o.dueAt < ?3 and o.status not in ?4 order by o.dueAt, o.id")
+	java.util.List<CakeOrder> dueBetween(long storeId, java.time.Instant from, java.time.Instant to, java.util.Collection<com.cakeflow.order.OrderStatus> excluded);
 }

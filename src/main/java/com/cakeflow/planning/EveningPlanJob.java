@@ -1,0 +1,57 @@
+package com.cakeflow.planning;
+
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/** Every evening (Quartz, {@code cakeflow.planning.cron} in {@code cakeflow.planning.zone}): tomorrow's plan for every store. */
+@DisallowConcurrentExecution
+public class EveningPlanJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(EveningPlanJob.class);
+
+	private ProductionPlanner planner;
+
+	/** Set by Spring's job factory. */
+	public void setPlanner(ProductionPlanner planner) {
+		this.planner = planner;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		for (var plan : planner.planTomorrow("system")) {
+			log.info("production plan {} {}: {} orders, {} late (EDD {}), score {}", plan.storeCode(), plan.day(), plan.orders(), plan.smart().lateOrders(),
+					plan.edd().lateOrders(), plan.smart().score());
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "cakeflow.planning.evening.enabled", havingValue = "true", matchIfMissing = true)
+	static class Schedule {
+
+		@Bean
+		JobDetail eveningPlanJobDetail() {
+			return JobBuilder.newJob(EveningPlanJob.class).withIdentity("eveningPlan", "planning").storeDurably().build();
+		}
+
+		@Bean
+		Trigger eveningPlanTrigger(JobDetail eveningPlanJobDetail, @Value("${cakeflow.planning.evening.cron:0 0 20 * * ?}") String cron,
+				@Value("${cakeflow.planning.evening.zone:Asia/Shanghai}") String zone) {
+			return TriggerBuilder.newTrigger().forJob(eveningPlanJobDetail).withIdentity("eveningPlan", "planning")
+				.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
+				.build();
+		}
+	}
+}
