@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * minutes (work-minutes.dmn), skills and who does them — what a production plan is made from.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: evaluating work-minutes.dmn writes its decision history
 public class ProductionWork {
 
 	private final CakeOrderRepository orders;
@@ -37,13 +37,13 @@ public class ProductionWork {
 	public List<OrderWork> due(long storeId, Instant from, Instant to) {
 		var work = new ArrayList<OrderWork>();
 		for (var order : orders.dueBetween(storeId, from, to, EnumSet.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED))) {
-			var stages = new ArrayList<StageWork>();
-			for (var stage : remaining(order.status(), order.fulfillmentType())) {
-				var request = workflow.matchRequest(order.id(), stage);
-				stages.add(new StageWork(stage.name(), stage.role(), request.minutes(), request.requiredSkills()));
-			}
-			if (stages.isEmpty()) {
+			var remaining = remaining(order.status(), order.fulfillmentType());
+			if (remaining.isEmpty()) {
 				continue;
+			}
+			var stages = new ArrayList<StageWork>();
+			for (var request : workflow.matchRequests(order.id(), remaining)) {
+				stages.add(new StageWork(request.stage(), request.role(), request.minutes(), request.requiredSkills()));
 			}
 			var summary = order.items().stream().map(item -> item.sizeInches() + "寸 "
 					+ catalog.flavor(item.flavorCode()).map(f -> f.name(Locale.SIMPLIFIED_CHINESE)).orElse(item.flavorCode()) + " ×" + item.quantity())

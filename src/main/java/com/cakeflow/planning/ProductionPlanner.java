@@ -107,7 +107,7 @@ public class ProductionPlanner {
 	}
 
 	/** What to make ahead for the day's open orders, netted against what they hold and what is free in stock now. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: the orders' work minutes come from a DMN evaluation, which writes its history
 	public List<PrepLine> prepList(StoreInfo store, LocalDate day) {
 		var midnight = day.atStartOfDay(store.zone());
 		var cakes = work.due(store.id(), midnight.toInstant(), midnight.plusDays(1).toInstant()).stream()

@@ -278,10 +278,24 @@ public class OrderWorkflow {
 	 * delivery included) and, for a delivery, the district it goes to.
 	 */
 	MatchRequest matchRequest(CakeOrder order, Stage stage) {
+		return matchRequest(order, stage, stageMinutes(order));
+	}
+
+	/** The requests of several stages of an order (work-minutes.dmn evaluated once). */
+	public java.util.List<MatchRequest> matchRequests(long orderId, java.util.List<Stage> stages) {
+		var order = order(orderId);
+		var perStage = stageMinutes(order);
+		return stages.stream().map(stage -> matchRequest(order, stage, perStage)).toList();
+	}
+
+	private int[] stageMinutes(CakeOrder order) {
 		var minutes = workMinutes.of(com.cakeflow.order.internal.OrderIntake.kitchenWork(order));
 		boolean delivery = order.fulfillmentType() == com.cakeflow.order.FulfillmentType.DELIVERY;
-		int[] perStage = { minutes.get(com.cakeflow.kitchen.Station.BAKE), minutes.get(com.cakeflow.kitchen.Station.DECORATE),
+		return new int[] { minutes.get(com.cakeflow.kitchen.Station.BAKE), minutes.get(com.cakeflow.kitchen.Station.DECORATE),
 				minutes.get(com.cakeflow.kitchen.Station.PACK), delivery ? DELIVERY_MINUTES : 0 };
+	}
+
+	private MatchRequest matchRequest(CakeOrder order, Stage stage, int[] perStage) {
 		int fromHereOn = 0;
 		for (int i = stage.ordinal(); i < perStage.length; i++) {
 			fromHereOn += perStage[i];
