@@ -31,9 +31,11 @@ public class OrderManagement {
 	private final Payments payments;
 	private final CurrentActor actor;
 	private final Clock clock;
+	private final com.cakeflow.order.process.Rematching rematching;
 
 	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow,
-			Payments payments, CurrentActor actor, Clock clock) {
+			Payments payments, CurrentActor actor, Clock clock, com.cakeflow.order.process.Rematching rematching) {
+		this.rematching = rematching;
 		this.intake = intake;
 		this.changes = changes;
 		this.orders = orders;
@@ -107,6 +109,11 @@ public class OrderManagement {
 			process.changed(number);
 		}
 		return order.status();
+	}
+
+	/** Hands over the open tasks of people whose shift is over and who are not back in time (what the 5-minute job does). */
+	public int handOverEndedShifts() {
+		return rematching.shiftsEnded();
 	}
 
 	/** Hands the cake over against the customer's pickup code; a wrong code changes nothing. */

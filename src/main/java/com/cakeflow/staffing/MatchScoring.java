@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * How well a person suits a stage, as a sum of named parts (so the timeline can say why):
  * <ul>
- * <li><b>skills</b> −100 when a required skill is missing (large sizes, calligraphy, fondant);</li>
+ * <li><b>skills</b> −1000 when a required skill is missing (large sizes, calligraphy, fondant): somebody without it is
+ * chosen only when nobody with it is there at all;</li>
  * <li><b>shift</b> +30 on shift now, +10 when the shift starts before the latest start, −60 when it does not;</li>
  * <li><b>time</b> +20 when the person's shift minutes until the latest finish, less what they already have committed,
  * hold the stage's minutes, −40 when they do not (the cake would be late with them);</li>
@@ -75,7 +76,7 @@ final class MatchScoring {
 		var missing = new TreeSet<>(request.requiredSkills());
 		missing.removeAll(person.skills());
 		if (!missing.isEmpty()) {
-			parts.add(new Part("skills", -100, "lacks " + String.join(", ", missing)));
+			parts.add(new Part("skills", -1000, "lacks " + String.join(", ", missing)));
 		}
 		var zone = now.getZone();
 		var latestStart = request.latestStart().atZone(zone);

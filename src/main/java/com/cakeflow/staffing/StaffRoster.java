@@ -29,6 +29,26 @@ public class StaffRoster {
 		return shifts;
 	}
 
+	/**
+	 * Sets the store's roster to exactly these people (by username: existing rows are re-employed, others of the store
+	 * deactivated) — used by the shop-day simulator to stage a scenario's staff.
+	 */
+	@Transactional
+	public void replace(long storeId, List<Person> people) {
+		var keep = people.stream().map(Person::username).collect(java.util.stream.Collectors.toSet());
+		staff.findByStoreIdAndActiveTrue(storeId).stream().filter(p -> !keep.contains(p.username())).forEach(p -> p.deactivate());
+		for (var person : people) {
+			var existing = staff.findByUsername(person.username());
+			if (existing.isPresent()) {
+				existing.get().employ(person.displayName(), person.role().name(), storeId, person.shift().start(), person.shift().end(), person.skills());
+			}
+			else {
+				staff.save(new com.cakeflow.staffing.internal.Staff(person.username(), person.displayName(), person.role().name(), storeId,
+						person.shift().start(), person.shift().end(), person.skills()));
+			}
+		}
+	}
+
 	/** The store's active, available people of the production and delivery roles, with shift and skills. */
 	public List<Person> people(long storeId) {
 		return staff.findByStoreIdAndActiveTrue(storeId).stream().filter(person -> person.available())

@@ -41,7 +41,10 @@ class MatchScoringTests {
 		assertThat(best(request, person("idle", Set.of(), "08:00", "18:00", 0), person("skilled", Set.of("LARGE_SIZE"), "08:00", "18:00", 120)))
 			.isEqualTo("skilled");
 		var unskilled = MatchScoring.score(person("idle", Set.of(), "08:00", "18:00", 0), request, NOW);
-		assertThat(unskilled.parts()).contains(new MatchScoring.Part("skills", -100, "lacks LARGE_SIZE"));
+		assertThat(unskilled.parts()).contains(new MatchScoring.Part("skills", -1000, "lacks LARGE_SIZE"));
+		// even off shift and busy, the one with the skill beats one without who is free right now
+		assertThat(best(request, person("idle", Set.of(), "08:00", "18:00", 0), person("later", Set.of("LARGE_SIZE"), "22:00", "06:00", 400)))
+			.isEqualTo("later");
 	}
 
 	@Test

@@ -34,12 +34,15 @@ class ProcessDeployment implements SmartInitializingSingleton {
 		var deployment = repository.createDeployment().name(NAME).source(SOURCE).enableDuplicateFiltering(false);
 		try {
 			var resolver = new PathMatchingResourcePatternResolver();
-			var root = resolver.getResource("classpath:processes/").getURL().toString();
+			// a class path can list the same folder twice (a manifest Class-Path plus the folder itself): one file per name
+			var names = new java.util.HashSet<String>();
 			for (var resource : resolver.getResources("classpath*:processes/**/*")) {
 				var url = resource.getURL().toString();
 				if (url.endsWith(".bpmn") || url.endsWith(".dmn") || url.endsWith(".form")) {
-					var name = url.startsWith(root) ? url.substring(root.length()) : resource.getFilename();
-					deployment.addInputStream(name, resource.getInputStream());
+					var name = url.substring(url.lastIndexOf("/processes/") + "/processes/".length());
+					if (names.add(name)) {
+						deployment.addInputStream(name, resource.getInputStream());
+					}
 				}
 			}
 		}

@@ -36,6 +36,28 @@ public class Staff {
 	protected Staff() {
 	}
 
+	public Staff(String username, String displayName, String role, long storeId, LocalTime shiftStart, LocalTime shiftEnd, Set<String> skills) {
+		this.username = username;
+		employ(displayName, role, storeId, shiftStart, shiftEnd, skills);
+	}
+
+	/** (Re-)employs the person with this role, store, shift and skills; active and available. */
+	public void employ(String displayName, String role, long storeId, LocalTime shiftStart, LocalTime shiftEnd, Set<String> skills) {
+		this.displayName = displayName;
+		this.role = role;
+		this.storeId = storeId;
+		this.shiftStart = shiftStart;
+		this.shiftEnd = shiftEnd;
+		this.skills = new HashSet<>(skills);
+		this.active = true;
+		this.available = true;
+		this.unavailableReason = null;
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
 	public boolean active() {
 		return active;
 	}

@@ -238,6 +238,20 @@ class CakeOrderProcessTest {
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
 	}
 
+	@Test
+	void aLateCakeWhoseNoShowAlertAlreadyFiredCanBeHandedOverAtTheCounter() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 6), null);
+		var instance = instance(placed);
+		execute(job(TIMER_BAKE_OVERDUE, instance));
+		complete(task(instance));
+		execute(job(TIMER_DECORATE_OVERDUE, instance));
+		complete(task(instance));
+		complete(task(instance));
+		execute(job(TIMER_NO_SHOW, instance));
+		assertThat(orders.handOver(placed.orderNumber(), placed.pickupCode())).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(instance).isEnded();
+	}
+
 	/**
 	 * A payment whose correlation found no waiting instance (it arrived before the instance reached its wait state) is
 	 * not lost: the deposit gateway reads the paid amount from the order row. Simulated by recording the payment without
