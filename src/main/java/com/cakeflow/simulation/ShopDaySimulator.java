@@ -252,7 +252,7 @@ public class ShopDaySimulator {
 		var now = clock.instant();
 		var local = now.atZone(run.zone).toLocalTime();
 		for (var person : run.people) {
-			if (run.busyUntil.containsKey(person.username()) || !onShift(person.shift(), local)) {
+			if (run.busyUntil.containsKey(person.username()) || !person.shift().covers(local)) {
 				continue;
 			}
 			var task = next(run, person);
@@ -288,7 +288,7 @@ public class ShopDaySimulator {
 		// those matched to someone who is busy with another task or not at work (the queue screen, not the order they came in)
 		var local = clock.instant().atZone(run.zone).toLocalTime();
 		var candidates = open.stream().filter(t -> t.getAssignee() == null || person.username().equals(t.getAssignee())
-				|| run.busyUntil.containsKey(t.getAssignee()) || run.people.stream().noneMatch(p -> p.username().equals(t.getAssignee()) && onShift(p.shift(), local)))
+				|| run.busyUntil.containsKey(t.getAssignee()) || run.people.stream().noneMatch(p -> p.username().equals(t.getAssignee()) && p.shift().covers(local)))
 			.toList();
 		if (candidates.isEmpty()) {
 			return null;
@@ -315,11 +315,6 @@ public class ShopDaySimulator {
 		var needed = order == null ? Set.<String>of() : order.skills().getOrDefault(STAGE_OF_KEY.get(task.getTaskDefinitionKey()), Set.of());
 		return person.skills().containsAll(needed)
 				|| run.people.stream().noneMatch(p -> p.role() == person.role() && p.skills().containsAll(needed));
-	}
-
-	private static boolean onShift(StaffRoster.Shift shift, LocalTime time) {
-		return shift.start().isBefore(shift.end()) ? !time.isBefore(shift.start()) && time.isBefore(shift.end())
-				: !time.isBefore(shift.start()) || time.isBefore(shift.end());
 	}
 
 	private SimulationReport report(Run run, double volume, long nanos) {

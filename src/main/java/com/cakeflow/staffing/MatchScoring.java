@@ -110,9 +110,7 @@ final class MatchScoring {
 	}
 
 	static boolean onShift(Candidate person, LocalTime time) {
-		var start = person.shiftStart();
-		var end = person.shiftEnd();
-		return start.isBefore(end) ? !time.isBefore(start) && time.isBefore(end) : !time.isBefore(start) || time.isBefore(end);
+		return new StaffRoster.Shift(person.username(), person.shiftStart(), person.shiftEnd()).covers(time);
 	}
 
 	/** Now when on shift, else the next time the shift starts. */

@@ -64,6 +64,11 @@ public class StaffRoster {
 	/** One person's daily shift; a shift that ends before it starts runs past midnight. */
 	public record Shift(String username, LocalTime start, LocalTime end) {
 
+		/** Whether the time of day falls in this shift (one that ends before it starts runs past midnight). */
+		public boolean covers(LocalTime time) {
+			return start.isBefore(end) ? !time.isBefore(start) && time.isBefore(end) : !time.isBefore(start) || time.isBefore(end);
+		}
+
 		/** Minutes of this shift inside [from, to) of one day (both within the day, to may be 24:00 as null). */
 		public int minutesWithin(LocalTime from, LocalTime to) {
 			return start.isBefore(end) ? overlap(start, end, from, to) : overlap(start, null, from, to) + overlap(LocalTime.MIDNIGHT, end, from, to);
