@@ -30,8 +30,16 @@ public record Scenario(String name, String store, long seed, Map<Integer, Double
 		return YAML.readValue(in, Scenario.class);
 	}
 
-	/** The packaged scenarios by id (file name without .yml). */
+	/** The packaged scenarios by id (file name without .yml), read once. */
 	public static Map<String, Scenario> packaged() {
+		return Packaged.SCENARIOS;
+	}
+
+	private static final class Packaged {
+		static final Map<String, Scenario> SCENARIOS = java.util.Collections.unmodifiableMap(read());
+	}
+
+	private static Map<String, Scenario> read() {
 		var scenarios = new LinkedHashMap<String, Scenario>();
 		for (var id : List.of("weekday", "weekend", "holiday-peak")) {
 			try (var in = Scenario.class.getResourceAsStream("/scenarios/" + id + ".yml")) {

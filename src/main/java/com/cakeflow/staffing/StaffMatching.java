@@ -81,6 +81,21 @@ public class StaffMatching {
 				+ HH_MM.format(request.latestStart().atZone(now.getZone())));
 	}
 
+	/** Which of these people are active, available and off shift at this moment (in their store's zone). */
+	@Transactional(readOnly = true)
+	public Set<String> offShiftNow(java.util.Collection<String> usernames) {
+		var off = new java.util.HashSet<String>();
+		for (var username : usernames) {
+			staff.findByUsername(username).filter(p -> p.active() && p.available()).ifPresent(p -> {
+				var now = clock.instant().atZone(stores.byId(p.storeId()).orElseThrow().zone()).toLocalTime();
+				if (!new StaffRoster.Shift(p.username(), p.shiftStart(), p.shiftEnd()).covers(now)) {
+					off.add(p.username());
+				}
+			});
+		}
+		return off;
+	}
+
 	/** The stage is done (or was re-assigned): its minutes no longer count against the person. */
 	public void release(long orderId, String stage) {
 		assignments.openAssignments(orderId).stream().filter(a -> a.stage().equals(stage)).forEach(a -> a.release(clock.instant()));

@@ -44,7 +44,10 @@ public class Rematching {
 	@Transactional
 	public int shiftsEnded() {
 		int moved = 0;
-		for (var open : openTasks(tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskAssigned().active().list())) {
+		var assigned = tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskAssigned().active().list();
+		// only tasks of people off shift right now are looked at closer (which evaluates their work minutes)
+		var offShift = matching.offShiftNow(assigned.stream().map(Task::getAssignee).collect(java.util.stream.Collectors.toSet()));
+		for (var open : openTasks(assigned.stream().filter(t -> offShift.contains(t.getAssignee())).toList())) {
 			var why = matching.shiftOver(open.task().getAssignee(), open.request());
 			if (why.isPresent()) {
 				rematch(open, open.task().getAssignee() + " " + why.get());
