@@ -7,18 +7,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Timer expressions of the BPMN ({@code ${orderSla.overdueAfter('BAKE')}}): read from settings when the timer starts,
- * so a changed threshold applies to new timers without redeploying the diagram.
+ * Timer expressions of the BPMN ({@code ${orderSla.overdueAt(execution, 'BAKE')}}): computed from settings and the
+ * order when the timer starts, so a changed threshold applies to new timers without redeploying the diagram.
  */
 @Component("orderSla")
 public class OrderSla {
 
 	private final OrderProperties properties;
 	private final CakeOrderRepository orders;
+	private final OrderWorkflow workflow;
+	private final java.time.Clock clock;
 
-	OrderSla(OrderProperties properties, CakeOrderRepository orders) {
+	OrderSla(OrderProperties properties, CakeOrderRepository orders, OrderWorkflow workflow, java.time.Clock clock) {
 		this.properties = properties;
 		this.orders = orders;
+		this.workflow = workflow;
+		this.clock = clock;
 	}
 
 	public String depositReminderAfter() {
@@ -31,6 +35,22 @@ public class OrderSla {
 
 	public String overdueAfter(String stage) {
 		return properties.overdueAfter(stage).toString();
+	}
+
+	/**
+	 * When a stage's task is overdue: not done by its latest finish (the due time less the minutes of the stages after
+	 * it) and open at least {@code cakeflow.order.overdue.<STAGE>} — so a cake baked tomorrow raises no alert today,
+	 * and a task for a cake due soon still gets its grace period.
+	 */
+	public Date overdueAt(DelegateExecution execution, String stage) {
+		return overdueAt(CakeOrderProcess.orderId(execution), Stage.valueOf(stage), clock.instant());
+	}
+
+	/** {@link #overdueAt(DelegateExecution, String)} for a task opened at {@code openedAt} (a due time that moved). */
+	public Date overdueAt(long orderId, Stage stage, java.time.Instant openedAt) {
+		var latestFinish = workflow.matchRequest(orderId, stage).latestFinish();
+		var grace = openedAt.plus(properties.overdueAfter(stage.name()));
+		return Date.from(latestFinish.isAfter(grace) ? latestFinish : grace);
 	}
 
 	/** The order's due time, as the due date of its user tasks (Tasklist sorts and highlights by it). */

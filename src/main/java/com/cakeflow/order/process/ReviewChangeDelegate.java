@@ -29,6 +29,10 @@ class ReviewChangeDelegate implements JavaDelegate {
 		this.sla = sla;
 	}
 
+	private static final java.util.Map<Stage, String> OVERDUE_TIMERS = java.util.Map.of(Stage.BAKE, CakeOrderProcess.TIMER_BAKE_OVERDUE,
+			Stage.DECORATE, CakeOrderProcess.TIMER_DECORATE_OVERDUE, Stage.PACK, CakeOrderProcess.TIMER_PACK_OVERDUE, Stage.DELIVER,
+			CakeOrderProcess.TIMER_DELIVER_OVERDUE);
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		var orderId = CakeOrderProcess.orderId(execution);
@@ -44,6 +48,13 @@ class ReviewChangeDelegate implements JavaDelegate {
 		}
 		management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(CakeOrderProcess.TIMER_NO_SHOW).list()
 			.forEach(timer -> management.setJobDuedate(timer.getId(), sla.noShowAt(execution)));
+		for (var task : open) { // overdue timers follow the new latest finish of their stage
+			var stage = TaskEvents.STAGES.get(task.getTaskDefinitionKey());
+			if (stage != null) {
+				management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(OVERDUE_TIMERS.get(stage)).list()
+					.forEach(timer -> management.setJobDuedate(timer.getId(), sla.overdueAt(orderId, stage, task.getCreateTime().toInstant())));
+			}
+		}
 		workflow.log(orderId, "CHANGE_PUSHED", open.isEmpty() ? "no open task to update" : "updated open tasks: " + open.stream()
 			.map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")")).collect(Collectors.joining(", ")));
 	}

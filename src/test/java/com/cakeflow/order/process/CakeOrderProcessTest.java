@@ -239,6 +239,19 @@ class CakeOrderProcessTest {
 	}
 
 	@Test
+	void aStageIsOverdueWhenItMissesItsLatestFinishNotWhileItsCakeCanStillWait() {
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null); // due in three days at 15:00
+		var instance = instance(placed);
+		var due = java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant();
+		var bakeOverdue = job(TIMER_BAKE_OVERDUE, instance).getDuedate().toInstant();
+		assertThat(bakeOverdue).as("not 90 minutes after the order came in, but when baking must be done")
+			.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(2))).isBefore(due);
+		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 18), null, null, null, null));
+		assertThat(job(TIMER_BAKE_OVERDUE, instance).getDuedate().toInstant()).as("moves with the due time")
+			.isEqualTo(bakeOverdue.plus(java.time.Duration.ofHours(27)));
+	}
+
+	@Test
 	void aLateCakeWhoseNoShowAlertAlreadyFiredCanBeHandedOverAtTheCounter() {
 		var placed = orders.place(TestOrders.pickup("MEITUAN", 6), null);
 		var instance = instance(placed);
