@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * adjustments) against the minutes booked by orders. An order books its work backwards from its due time when it is
  * taken; what does not fit is refused with the earliest due times that would fit, unless a manager overrides. Booking
  * locks the store's days involved, so concurrent intakes from every channel cannot overbook.
+ * <p>
+ * Skills are pools of their own: minutes that need a skill (a Chinese inscription, a large size, a fondant topper —
+ * {@link CakeWork#skills}) must also fit the shift minutes of the station's people who have it, so a kitchen with one
+ * calligrapher does not take more inscriptions than that person can write. A skill nobody of the station's role has is
+ * no pool (somebody without it does the work, as matching does then). Managers' adjustments add or remove people
+ * without particular skills.
  */
 @Service
 @Transactional
@@ -57,7 +65,15 @@ public class Capacity {
 	 * capacity and marked so.
 	 */
 	public Booking book(long storeId, long orderId, Instant due, List<CakeWork> cakes, boolean override, String field) {
-		return book(storeId, orderId, due, workMinutes.of(cakes), override, field);
+		return book(storeId, orderId, due, workMinutes.of(cakes), skills(cakes), override, field);
+	}
+
+	private static Map<Station, Set<String>> skills(List<CakeWork> cakes) {
+		var skills = new EnumMap<Station, Set<String>>(Station.class);
+		for (var station : Station.values()) {
+			skills.put(station, CakeWork.skills(cakes, station));
+		}
+		return skills;
 	}
 
 	/**
@@ -80,7 +96,7 @@ public class Capacity {
 		var lastOld = current.get(current.size() - 1).slotStart();
 		repository.lockDays(storeId, clock.instant().atZone(zone).toLocalDate(), (due.isAfter(lastOld) ? due : lastOld).atZone(zone).toLocalDate());
 		repository.delete(orderId, null);
-		return book(storeId, orderId, due, minutes, overridden, field);
+		return book(storeId, orderId, due, minutes, skills(cakes), overridden, field);
 	}
 
 	/** A station finished its part of the order: its minutes are free again. */
@@ -102,18 +118,31 @@ public class Capacity {
 		var grid = new CapacityGrid(store, start.toInstant(), end.toInstant());
 		var stations = new ArrayList<StationDay>();
 		for (var station : Station.values()) {
-			var hours = new ArrayList<HourView>();
-			for (var slot = start; slot.isBefore(end); slot = slot.plusHours(1)) {
-				int capacity = grid.capacity(station, slot);
-				int booked = grid.booked(station, slot.toInstant());
-				if (capacity > 0 || booked > 0) {
-					hours.add(new HourView(slot.toLocalTime(), capacity, booked, capacity - booked));
-				}
+			var hours = hours(start, end, slot -> grid.capacity(station, slot), slot -> grid.booked(station, slot));
+			var pools = new ArrayList<SkillDay>();
+			for (var skill : grid.skills(station)) {
+				var skillHours = hours(start, end, slot -> grid.capacity(station, skill, slot), slot -> grid.booked(station, skill, slot));
+				pools.add(new SkillDay(skill, skillHours.stream().mapToInt(HourView::capacity).sum(), skillHours.stream().mapToInt(HourView::booked).sum(),
+						skillHours));
 			}
 			stations.add(new StationDay(station, hours.stream().mapToInt(HourView::capacity).sum(), hours.stream().mapToInt(HourView::booked).sum(),
-					hours));
+					hours, pools));
 		}
 		return new DayView(store.code(), date, stations, repository.adjustments(storeId, start.toInstant(), end.toInstant()));
+	}
+
+	/** The hours of a day with capacity or bookings. */
+	private static List<HourView> hours(ZonedDateTime start, ZonedDateTime end, java.util.function.ToIntFunction<ZonedDateTime> capacityOf,
+			java.util.function.ToIntFunction<Instant> bookedOf) {
+		var hours = new ArrayList<HourView>();
+		for (var slot = start; slot.isBefore(end); slot = slot.plusHours(1)) {
+			int capacity = capacityOf.applyAsInt(slot);
+			int booked = bookedOf.applyAsInt(slot.toInstant());
+			if (capacity > 0 || booked > 0) {
+				hours.add(new HourView(slot.toLocalTime(), capacity, booked, capacity - booked));
+			}
+		}
+		return hours;
 	}
 
 	/** Adds (or, negative, removes) people at a station for a period, e.g. a temporary decorator for Valentine's Day. */
@@ -121,29 +150,31 @@ public class Capacity {
 		repository.addAdjustment(storeId, station, from, to, extraStaff, reason, actor, clock.instant());
 	}
 
-	private Booking book(long storeId, long orderId, Instant due, Map<Station, Integer> minutes, boolean override, String field) {
+	private Booking book(long storeId, long orderId, Instant due, Map<Station, Integer> minutes, Map<Station, Set<String>> skills, boolean override,
+			String field) {
 		var store = stores.byId(storeId).orElseThrow();
 		var now = clock.instant();
 		repository.lockDays(storeId, now.atZone(store.zone()).toLocalDate(), due.atZone(store.zone()).toLocalDate());
 		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due);
-		var plan = Scheduler.plan(now, due, minutes, grid::free, store.zone());
+		var plan = Scheduler.plan(now, due, minutes, skills, grid::free, store.zone());
 		if (plan.isEmpty() && !override) { // only a refusal looks a week further for what would fit
-			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, new CapacityGrid(store, now, due.plus(LOOKAHEAD))));
+			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, skills, new CapacityGrid(store, now, due.plus(LOOKAHEAD))));
 		}
-		var pieces = plan.orElseGet(() -> Scheduler.forced(now, due, minutes, grid::free, store.zone()));
-		repository.insert(storeId, orderId, pieces);
-		return new Booking(minutes, pieces.stream().map(p -> new Slot(p.station(), p.slotStart(), p.minutes(), p.over())).toList(),
+		var pieces = plan.orElseGet(() -> Scheduler.forced(now, due, minutes, skills, grid::free, store.zone()));
+		repository.insert(storeId, orderId, pieces.stream().map(p -> grid.pooled(p)).toList());
+		return new Booking(minutes, pieces.stream().map(p -> new Slot(p.station(), p.slotStart(), p.minutes(), p.over(), grid.pooled(p).skills())).toList(),
 				pieces.stream().anyMatch(Scheduler.Piece::over));
 	}
 
 	/** The first due times after the one asked for that would fit, on the hour while the front desk is there to hand over. */
-	private List<String> earliest(StoreInfo store, Instant now, Instant due, Map<Station, Integer> minutes, CapacityGrid grid) {
+	private List<String> earliest(StoreInfo store, Instant now, Instant due, Map<Station, Integer> minutes, Map<Station, Set<String>> skills,
+			CapacityGrid grid) {
 		var found = new ArrayList<String>();
 		var candidate = due.atZone(store.zone()).truncatedTo(ChronoUnit.HOURS).plusHours(1);
 		var last = due.plus(LOOKAHEAD).atZone(store.zone());
 		for (; found.size() < SUGGESTIONS && candidate.isBefore(last); candidate = candidate.plusHours(1)) {
 			if (grid.capacity(Station.PACK, candidate.minusHours(1)) > 0
-					&& Scheduler.plan(now, candidate.toInstant(), minutes, grid::free, store.zone()).isPresent()) {
+					&& Scheduler.plan(now, candidate.toInstant(), minutes, skills, grid::free, store.zone()).isPresent()) {
 				found.add(candidate.toLocalDateTime().format(LOCAL));
 			}
 		}
@@ -154,34 +185,85 @@ public class Capacity {
 	private final class CapacityGrid {
 
 		private final StoreInfo store;
-		private final Map<Station, List<StaffRoster.Shift>> shifts = new EnumMap<>(Station.class);
+		private final Map<Station, List<StaffRoster.Person>> people = new EnumMap<>(Station.class);
 		private final List<CapacityAdjustment> adjustments;
 		private final Map<Station, Map<Instant, Integer>> booked;
+		private final Map<Station, Map<Instant, Map<Set<String>, Integer>>> bookedBySkills;
 		private final Map<String, Integer> capacities = new HashMap<>();
 
 		CapacityGrid(StoreInfo store, Instant from, Instant to) {
 			this.store = store;
-			var byRole = roster.shifts(store.id());
+			var roster = Capacity.this.roster.people(store.id());
 			for (var station : Station.values()) {
-				shifts.put(station, byRole.get(station.role()));
+				people.put(station, roster.stream().filter(person -> person.role() == station.role()).toList());
 			}
 			this.adjustments = repository.adjustments(store.id(), from, to);
 			this.booked = repository.booked(store.id(), from, to);
+			this.bookedBySkills = repository.bookedBySkills(store.id(), from, to);
 		}
 
-		int free(Station station, Instant slotStart) {
-			return capacity(station, slotStart.atZone(store.zone())) - booked(station, slotStart);
+		/** The skills the station's work may need that somebody at the station has: the pools of the station. */
+		Set<String> skills(Station station) {
+			return people.get(station).stream().flatMap(person -> person.skills().stream()).filter(CakeWork.possibleSkills(station)::contains)
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+
+		/** The piece with only the skills that are pools at its station (the others nobody has, so anybody does them). */
+		Scheduler.Piece pooled(Scheduler.Piece piece) {
+			var kept = pooled(piece.station(), piece.skills());
+			return kept.equals(piece.skills()) ? piece : new Scheduler.Piece(piece.station(), piece.slotStart(), piece.minutes(), piece.over(), kept);
+		}
+
+		private Set<String> pooled(Station station, Set<String> skills) {
+			var pools = skills(station);
+			return skills.stream().filter(pools::contains).collect(Collectors.toCollection(TreeSet::new));
+		}
+
+		/**
+		 * Free minutes at the station for work needing these skills. Work needing skills can only be done by people with
+		 * all of them, so besides the station's free minutes, every group of kinds of skilled work booked in the slot
+		 * together with this one must fit the minutes of the people able to do at least one of them (Hall's condition):
+		 * an inscription and a fondant topper booked in the same hour, both only the one calligrapher-who-works-fondant
+		 * can do, share that one person's hour.
+		 */
+		int free(Station station, Set<String> skills, Instant slotStart) {
+			var slot = slotStart.atZone(store.zone());
+			int free = capacity(station, slot) - booked(station, slotStart);
+			var needed = pooled(station, skills);
+			if (needed.isEmpty()) {
+				return free;
+			}
+			var bookedKinds = new ArrayList<>(bookedBySkills.getOrDefault(station, Map.of()).getOrDefault(slotStart, Map.of()).entrySet());
+			bookedKinds.removeIf(kind -> kind.getKey().equals(needed));
+			int ownBooked = bookedBySkills.getOrDefault(station, Map.of()).getOrDefault(slotStart, Map.of()).getOrDefault(needed, 0);
+			for (int subset = 0; subset < 1 << bookedKinds.size(); subset++) {
+				var kinds = new ArrayList<Set<String>>(List.of(needed));
+				int minutes = ownBooked;
+				for (int i = 0; i < bookedKinds.size(); i++) {
+					if ((subset & 1 << i) != 0) {
+						kinds.add(bookedKinds.get(i).getKey());
+						minutes += bookedKinds.get(i).getValue();
+					}
+				}
+				free = Math.min(free, capacity(station, kinds, slot) - minutes);
+			}
+			return free;
 		}
 
 		int booked(Station station, Instant slotStart) {
 			return booked.getOrDefault(station, Map.of()).getOrDefault(slotStart, 0);
 		}
 
+		/** Booked minutes in the slot that need the skill (alone or with others). */
+		int booked(Station station, String skill, Instant slotStart) {
+			return bookedBySkills.getOrDefault(station, Map.of()).getOrDefault(slotStart, Map.of()).entrySet().stream()
+				.filter(kind -> kind.getKey().contains(skill)).mapToInt(Map.Entry::getValue).sum();
+		}
+
+		/** Shift minutes of the station's people in the hour, plus or minus the adjustments. */
 		int capacity(Station station, ZonedDateTime slot) {
 			return capacities.computeIfAbsent(station + "@" + slot.toInstant(), key -> {
-				var from = slot.toLocalTime();
-				var to = from.equals(LocalTime.of(23, 0)) ? null : from.plusHours(1);
-				int minutes = shifts.get(station).stream().mapToInt(shift -> shift.minutesWithin(from, to)).sum();
+				int minutes = shiftMinutes(people.get(station), slot);
 				var slotStart = slot.toInstant();
 				var slotEnd = slot.plusHours(1).toInstant();
 				for (var adjustment : adjustments) {
@@ -194,6 +276,27 @@ public class Capacity {
 				return Math.max(0, minutes);
 			});
 		}
+
+		/** Shift minutes in the hour of the station's people with the skill, never more than the station has. */
+		int capacity(Station station, String skill, ZonedDateTime slot) {
+			return capacity(station, List.of(Set.of(skill)), slot);
+		}
+
+		/**
+		 * Shift minutes in the hour of the station's people able to do at least one of these kinds of work (having all
+		 * the skills of a kind), never more than the station has (a manager may have taken somebody away).
+		 */
+		int capacity(Station station, List<Set<String>> kinds, ZonedDateTime slot) {
+			int ofStation = capacity(station, slot); // first: computeIfAbsent must not be nested
+			return capacities.computeIfAbsent(station + ":" + kinds + "@" + slot.toInstant(), key -> Math.min(ofStation, shiftMinutes(people.get(station)
+				.stream().filter(person -> kinds.stream().anyMatch(kind -> person.skills().containsAll(kind))).toList(), slot)));
+		}
+
+		private static int shiftMinutes(List<StaffRoster.Person> people, ZonedDateTime slot) {
+			var from = slot.toLocalTime();
+			var to = from.equals(LocalTime.of(23, 0)) ? null : from.plusHours(1);
+			return people.stream().mapToInt(person -> person.shift().minutesWithin(from, to)).sum();
+		}
 	}
 
 	/** What an order booked: minutes per station and where they went; {@code overridden} when beyond capacity. */
@@ -204,12 +307,13 @@ public class Capacity {
 		}
 	}
 
-	/** Minutes of a station in the hour starting at {@code slotStart}. */
-	public record Slot(Station station, Instant slotStart, int minutes, boolean over) {
+	/** Minutes of a station in the hour starting at {@code slotStart}, and the skills (pools) they were booked against. */
+	public record Slot(Station station, Instant slotStart, int minutes, boolean over, Set<String> skills) {
 
 		@Override
 		public String toString() {
-			return station + " " + minutes + " min @" + slotStart + (over ? " (over capacity)" : "");
+			return station + " " + minutes + " min @" + slotStart + (skills.isEmpty() ? "" : " " + String.join("+", skills))
+					+ (over ? " (over capacity)" : "");
 		}
 	}
 
@@ -217,8 +321,12 @@ public class Capacity {
 	public record DayView(String store, LocalDate date, List<StationDay> stations, List<CapacityAdjustment> adjustments) {
 	}
 
-	/** One station's day: totals and the hours with capacity or bookings. */
-	public record StationDay(Station station, int capacity, int booked, List<HourView> hours) {
+	/** One station's day: totals and the hours with capacity or bookings; the same for each skill pool of the station. */
+	public record StationDay(Station station, int capacity, int booked, List<HourView> hours, List<SkillDay> skills) {
+	}
+
+	/** One skill pool's day at a station: the minutes of the people with the skill, and the minutes booked that need it. */
+	public record SkillDay(String skill, int capacity, int booked, List<HourView> hours) {
 	}
 
 	/** One hour: capacity, booked and free minutes (free is negative when a manager overbooked). */

@@ -30,7 +30,7 @@ public class WorkMinutes {
 		}
 		for (var cake : cakes) {
 			var result = decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables().putValue("sizeInches", cake.sizeInches())
-				.putValue("addOns", List.copyOf(cake.addOns())).putValue("inscription", cake.inscription()));
+				.putValue("addOns", List.copyOf(cake.addOns())).putValue("inscription", cake.inscribed()));
 			for (var row : result) {
 				total.merge(Station.BAKE, minutes(row.getEntry("bake")) * cake.quantity(), Integer::sum);
 				total.merge(Station.DECORATE, minutes(row.getEntry("decorate")) * cake.quantity(), Integer::sum);

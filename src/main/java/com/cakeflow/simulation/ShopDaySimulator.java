@@ -181,29 +181,18 @@ public class ShopDaySimulator {
 		run.refused.merge(last, 1, Integer::sum);
 	}
 
-	/** What each stage asks of the person doing it (as matching sees it): large sizes, Chinese calligraphy, fondant. */
+	/** What each stage asks of the person doing it, by the kitchen's rule (as matching sees it). */
 	static Map<String, Set<String>> skills(NewOrderRequest request) {
-		var bake = new HashSet<String>();
-		var decorate = new HashSet<String>();
-		for (var item : request.items()) {
-			if (item.sizeInches() >= 10) {
-				bake.add("LARGE_SIZE");
-				decorate.add("LARGE_SIZE");
-			}
-			if (item.inscription() != null && item.inscription().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-				decorate.add("CALLIGRAPHY");
-			}
-			if (item.addOns().contains("FONDANT_TOPPER")) {
-				decorate.add("FONDANT");
-			}
-		}
-		return Map.of("BAKE", bake, "DECORATE", decorate);
+		var work = cakes(request);
+		return Map.of("BAKE", CakeWork.skills(work, Station.BAKE), "DECORATE", CakeWork.skills(work, Station.DECORATE));
+	}
+
+	private static List<CakeWork> cakes(NewOrderRequest request) {
+		return request.items().stream().map(i -> new CakeWork(i.sizeInches(), i.addOns(), i.inscription(), i.quantity())).toList();
 	}
 
 	private Map<String, Integer> minutes(NewOrderRequest request) {
-		var work = request.items().stream()
-			.map(i -> new CakeWork(i.sizeInches(), i.addOns(), i.inscription() != null && !i.inscription().isBlank(), i.quantity())).toList();
-		var byStation = workMinutes.of(work);
+		var byStation = workMinutes.of(cakes(request));
 		return Map.of("BAKE", byStation.get(Station.BAKE), "DECORATE", byStation.get(Station.DECORATE), "PACK", byStation.get(Station.PACK));
 	}
 

@@ -18,17 +18,6 @@ public class StaffRoster {
 		this.staff = staff;
 	}
 
-	/** The shifts of the store's active, available staff, per role (one query for every role). */
-	public java.util.Map<Role, List<Shift>> shifts(long storeId) {
-		var shifts = new java.util.EnumMap<Role, List<Shift>>(Role.class);
-		for (var role : Role.values()) {
-			shifts.put(role, new java.util.ArrayList<>());
-		}
-		staff.findByStoreIdAndActiveTrue(storeId).stream().filter(person -> person.available())
-			.forEach(person -> shifts.get(Role.valueOf(person.role())).add(new Shift(person.username(), person.shiftStart(), person.shiftEnd())));
-		return shifts;
-	}
-
 	/**
 	 * Sets the store's roster to exactly these people (by username: existing rows are re-employed, others of the store
 	 * deactivated) — used by the shop-day simulator to stage a scenario's staff.

@@ -69,11 +69,11 @@ class CapacityIntegrationTests {
 
 	@Test
 	void workMinutesComeFromTheDmnBySizeAndComplexity() {
-		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1))))
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), null, 1))))
 			.containsEntry(Station.BAKE, 50).containsEntry(Station.DECORATE, 35).containsEntry(Station.PACK, 10);
-		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of("FONDANT_TOPPER", "GIFT_BOX"), true, 2))))
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of("FONDANT_TOPPER", "GIFT_BOX"), "生日快乐", 2))))
 			.containsEntry(Station.BAKE, 100).containsEntry(Station.DECORATE, 2 * (35 + 40 + 5)).containsEntry(Station.PACK, 2 * (10 + 5));
-		assertThat(workMinutes.of(List.of(new CakeWork(12, List.of("EXTRA_LAYER"), false, 1))))
+		assertThat(workMinutes.of(List.of(new CakeWork(12, List.of("EXTRA_LAYER"), null, 1))))
 			.containsEntry(Station.BAKE, 75 + 20).containsEntry(Station.DECORATE, 60 + 15);
 	}
 
@@ -89,14 +89,14 @@ class CapacityIntegrationTests {
 		assertThat(edited).isNotEqualTo(packaged);
 		try {
 			repository.createDeployment().name("manager edit").addString("work-minutes.dmn", edited).deploy();
-			assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1)))).containsEntry(Station.BAKE, 70);
+			assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), null, 1)))).containsEntry(Station.BAKE, 70);
 			orders.place(request(day + "T15:00:00", false), null);
 			assertThat(booked(Station.BAKE)).isEqualTo(70);
 		}
 		finally { // the packaged table is the latest again for the other tests
 			repository.createDeployment().name("restore packaged").addString("work-minutes.dmn", packaged).deploy();
 		}
-		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), false, 1)))).containsEntry(Station.BAKE, 50);
+		assertThat(workMinutes.of(List.of(new CakeWork(8, List.of(), null, 1)))).containsEntry(Station.BAKE, 50);
 	}
 
 	@Test
@@ -182,14 +182,78 @@ class CapacityIntegrationTests {
 		assertThat(capacity.day(storeId, day).stations().get(0).hours()).allSatisfy(hour -> assertThat(hour.free()).isNotNegative());
 	}
 
+	/**
+	 * One calligrapher for one hour (10:00–11:00) besides the plain decorator: the first Chinese inscription takes 40 of
+	 * their 60 minutes, the second does not fit that day (and is offered the next day), while a plain cake and an English
+	 * inscription still fit with the other decorator. The calendar shows the calligraphy pool under its station.
+	 */
+	@Test
+	void aChineseInscriptionMustFitTheCalligraphersMinutesNotJustTheStations() {
+		person("DECORATOR", "10:00", "11:00", "cal", "CALLIGRAPHY");
+		var first = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐"));
+		assertThat(first.status()).isEqualTo(201);
+		var view = queries.find(first.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(view.timeline()).filteredOn(e -> e.type().equals("CAPACITY_BOOKED")).singleElement()
+			.satisfies(e -> assertThat(e.detail()).contains("DECORATE 40 min @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " CALLIGRAPHY"));
+
+		var second = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐"));
+		assertThat(second.status()).isEqualTo(409);
+		assertThat(second.body().get("earliestDueTimes").get(0).asText()).isEqualTo(day.plusDays(1) + "T12:00:00");
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", null)).status()).isEqualTo(201);
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "Happy Bday")).status()).isEqualTo(201);
+
+		var decorate = capacity.day(storeId, day).stations().stream().filter(s -> s.station() == Station.DECORATE).findFirst().orElseThrow();
+		assertThat(decorate.booked()).isEqualTo(40 + 35 + 40);
+		assertThat(decorate.skills()).singleElement().satisfies(pool -> {
+			assertThat(pool.skill()).isEqualTo("CALLIGRAPHY");
+			assertThat(pool.capacity()).isEqualTo(60);
+			assertThat(pool.hours()).extracting(h -> h.hour() + " " + h.booked() + "/" + h.capacity()).containsExactly("10:00 40/60");
+		});
+		orders.cancel(first.body().get("orderNumber").asText(), "不要了");
+		assertThat(capacity.day(storeId, day).stations().get(1).skills().get(0).booked()).isZero();
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(201);
+	}
+
+	/**
+	 * One decorator writes calligraphy and works fondant, 10:00–12:00: an inscription takes 40 minutes of their 11:00
+	 * hour, so a fondant topper gets only the 20 left there (not the whole hour, as a fondant pool alone would say) and
+	 * the rest at 10:00; a second inscription then finds 5 minutes of that person and is refused.
+	 */
+	@Test
+	void aPersonWithTwoSkillsIsNotBookedTwiceInTheSameHour() {
+		person("DECORATOR", "10:00", "12:00", "both", "CALLIGRAPHY");
+		jdbc.sql("insert into staff_skill (staff_id, skill) select id, 'FONDANT' from staff where username = ?")
+			.param(store.toLowerCase() + "decoratorboth").update();
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐")).status()).isEqualTo(201);
+		var fondant = new ApiClient(port, "clerk").post("/api/orders", JSON.valueToTree(new NewOrderRequest("PHONE",
+				new NewOrderRequest.Customer("产能", TestOrders.freshPhone()), List.of(new NewOrderRequest.Item(8, "CHOCOLATE", null, 1,
+						List.of("FONDANT_TOPPER"))), new NewOrderRequest.Fulfillment("PICKUP", day + "T15:00:00", null), null, false, store, false)));
+		assertThat(fondant.status()).isEqualTo(201);
+		var booked = queries.find(fondant.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE).timeline().stream()
+			.filter(e -> e.type().equals("CAPACITY_BOOKED")).findFirst().orElseThrow().detail();
+		assertThat(booked).contains("DECORATE 20 min @" + day.atTime(11, 0).atZone(SHANGHAI).toInstant() + " FONDANT")
+			.contains("DECORATE 55 min @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " FONDANT");
+		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(409);
+		var decorate = capacity.day(storeId, day).stations().get(1);
+		assertThat(decorate.skills()).extracting(pool -> pool.skill() + " " + pool.booked() + "/" + pool.capacity())
+			.containsExactly("CALLIGRAPHY 40/120", "FONDANT 75/120");
+	}
+
 	private int booked(Station station) {
 		return capacity.day(storeId, day).stations().stream().filter(s -> s.station() == station).findFirst().orElseThrow().booked();
 	}
 
 	private void person(String role, String from, String to) {
+		person(role, from, to, "", null);
+	}
+
+	private void person(String role, String from, String to, String suffix, String skill) {
+		var username = store.toLowerCase() + role.toLowerCase() + suffix;
 		jdbc.sql("insert into staff (username, display_name, role, store_id, active, shift_start, shift_end) values (?, ?, ?, ?, true, ?, ?)")
-			.params(store.toLowerCase() + role.toLowerCase(), role, role, storeId, java.sql.Time.valueOf(from + ":00"), java.sql.Time.valueOf(to + ":00"))
-			.update();
+			.params(username, role, role, storeId, java.sql.Time.valueOf(from + ":00"), java.sql.Time.valueOf(to + ":00")).update();
+		if (skill != null) {
+			jdbc.sql("insert into staff_skill (staff_id, skill) select id, ? from staff where username = ?").params(skill, username).update();
+		}
 	}
 
 	private NewOrderRequest request(String due, boolean override) {
@@ -200,5 +264,11 @@ class CapacityIntegrationTests {
 
 	private JsonNode order(String due, boolean override) {
 		return JSON.valueToTree(request(due, override));
+	}
+
+	private JsonNode order(String due, String inscription) {
+		return JSON.valueToTree(new NewOrderRequest("PHONE", new NewOrderRequest.Customer("产能", TestOrders.freshPhone()),
+				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", inscription, 1, List.of())), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,
+				false, store, false));
 	}
 }

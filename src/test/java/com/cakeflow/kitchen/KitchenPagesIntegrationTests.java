@@ -22,8 +22,13 @@ class KitchenPagesIntegrationTests {
 		var day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5);
 		var browser = BrowserSession.login(port, "manager");
 		var page = browser.get("/kitchen/capacity?date=" + day);
-		assertThat(page.select("#capacity tbody tr")).extracting(row -> row.attr("data-station")).containsExactly("BAKE", "DECORATE", "PACK");
-		assertThat(page.select("#capacity tr[data-station=BAKE] .badge")).isNotEmpty();
+		assertThat(page.select("#capacity tbody tr:not([data-skill])")).extracting(row -> row.attr("data-station")).containsExactly("BAKE", "DECORATE", "PACK");
+		assertThat(page.select("#capacity tr[data-station=BAKE]:not([data-skill]) .badge")).isNotEmpty();
+		// the skill pools under their station: baker1 bakes large sizes; decorator1 writes calligraphy, works fondant and large sizes
+		assertThat(page.select("#capacity tr[data-skill]")).extracting(row -> row.attr("data-station") + " " + row.attr("data-skill"))
+			.containsExactly("BAKE LARGE_SIZE", "DECORATE CALLIGRAPHY", "DECORATE FONDANT", "DECORATE LARGE_SIZE");
+		assertThat(page.select("#capacity tr[data-skill=CALLIGRAPHY] th").text()).isEqualTo("其中需要 书法写字 的工时");
+		assertThat(page.select("#capacity tr[data-skill=CALLIGRAPHY] .badge").first().text()).matches("08:00 \\d+/60");
 
 		var saved = browser.post("/kitchen/capacity/adjustments", page,
 				Map.of("date", day.toString(), "station", "DECORATE", "from", "09:00", "to", "17:00", "extraStaff", "1", "reason", "情人节临时裱花师"));

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,17 +69,47 @@ public class CapacityRepository {
 		return booked;
 	}
 
+	/** Booked minutes of skilled work per station, slot start and the skills it needs, in [from, to). */
+	public Map<Station, Map<Instant, Map<Set<String>, Integer>>> bookedBySkills(long storeId, Instant from, Instant to) {
+		var booked = new HashMap<Station, Map<Instant, Map<Set<String>, Integer>>>();
+		jdbc.sql("select station, skills, slot_start, booked from capacity_skill_slot where store_id = ? and slot_start >= ? and slot_start < ? and booked > 0")
+			.params(storeId, Timestamp.from(from), Timestamp.from(to))
+			.query((rs, i) -> booked.computeIfAbsent(Station.valueOf(rs.getString("station")), s -> new HashMap<>())
+				.computeIfAbsent(rs.getTimestamp("slot_start").toInstant(), s -> new HashMap<>()).put(skills(rs.getString("skills")), rs.getInt("booked")))
+			.list();
+		return booked;
+	}
+
+	/** Skills as stored: sorted, joined by commas. */
+	static String skills(Set<String> skills) {
+		return skills.isEmpty() ? null : String.join(",", new TreeSet<>(skills));
+	}
+
+	static Set<String> skills(String stored) {
+		return stored == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(stored.split(",")));
+	}
+
 	/** Adds an order's pieces, and their minutes to the slot totals (called under the day lock). */
 	public void insert(long storeId, long orderId, List<Scheduler.Piece> pieces) {
 		for (var piece : pieces) {
-			jdbc.sql("insert into capacity_booking (store_id, order_id, station, slot_start, minutes, overridden) values (?, ?, ?, ?, ?, ?)")
-				.params(storeId, orderId, piece.station().name(), Timestamp.from(piece.slotStart()), piece.minutes(), piece.over()).update();
+			jdbc.sql("insert into capacity_booking (store_id, order_id, station, slot_start, minutes, overridden, skills) values (?, ?, ?, ?, ?, ?, ?)")
+				.params(storeId, orderId, piece.station().name(), Timestamp.from(piece.slotStart()), piece.minutes(), piece.over(),
+						skills(piece.skills()))
+				.update();
 			var slot = Timestamp.from(piece.slotStart());
 			int updated = jdbc.sql("update capacity_slot set booked = booked + ? where store_id = ? and station = ? and slot_start = ?")
 				.params(piece.minutes(), storeId, piece.station().name(), slot).update();
 			if (updated == 0) {
 				jdbc.sql("insert into capacity_slot (store_id, station, slot_start, booked) values (?, ?, ?, ?)")
 					.params(storeId, piece.station().name(), slot, piece.minutes()).update();
+			}
+			if (!piece.skills().isEmpty()) {
+				int skillUpdated = jdbc.sql("update capacity_skill_slot set booked = booked + ? where store_id = ? and station = ? and skills = ? and slot_start = ?")
+					.params(piece.minutes(), storeId, piece.station().name(), skills(piece.skills()), slot).update();
+				if (skillUpdated == 0) {
+					jdbc.sql("insert into capacity_skill_slot (store_id, station, skills, slot_start, booked) values (?, ?, ?, ?, ?)")
+						.params(storeId, piece.station().name(), skills(piece.skills()), slot, piece.minutes()).update();
+				}
 			}
 		}
 	}
@@ -88,21 +120,23 @@ public class CapacityRepository {
 		if (orderIds.isEmpty()) {
 			return result;
 		}
-		jdbc.sql("select order_id, store_id, station, slot_start, minutes, overridden from capacity_booking where order_id in (:ids)")
+		jdbc.sql("select order_id, store_id, station, slot_start, minutes, overridden, skills from capacity_booking where order_id in (:ids)")
 			.param("ids", orderIds)
-			.query((rs, i) -> result.computeIfAbsent(rs.getLong("order_id"), id -> new java.util.ArrayList<>()).add(new OrderBooking(
-					rs.getLong("store_id"), Station.valueOf(rs.getString("station")), rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"),
-					rs.getBoolean("overridden"))))
+			.query((rs, i) -> result.computeIfAbsent(rs.getLong("order_id"), id -> new java.util.ArrayList<>()).add(booking(rs)))
 			.list();
 		return result;
 	}
 
 	/** An order's bookings, earliest first. */
 	public List<OrderBooking> ofOrder(long orderId) {
-		return jdbc.sql("select store_id, station, slot_start, minutes, overridden from capacity_booking where order_id = ? order by slot_start, station")
-			.param(orderId).query((rs, i) -> new OrderBooking(rs.getLong("store_id"), Station.valueOf(rs.getString("station")),
-					rs.getTimestamp("slot_start").toInstant(), rs.getInt("minutes"), rs.getBoolean("overridden")))
-			.list();
+		return jdbc.sql("select store_id, station, slot_start, minutes, overridden, skills from capacity_booking where order_id = ? order by slot_start, station")
+			.param(orderId).query((rs, i) -> booking(rs)).list();
+	}
+
+	private static OrderBooking booking(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var skills = rs.getString("skills");
+		return new OrderBooking(rs.getLong("store_id"), Station.valueOf(rs.getString("station")), rs.getTimestamp("slot_start").toInstant(),
+				rs.getInt("minutes"), rs.getBoolean("overridden"), skills(skills));
 	}
 
 	/** Removes an order's bookings (of one station, or all with {@code null}) and their minutes from the slot totals. */
@@ -111,6 +145,11 @@ public class CapacityRepository {
 		for (var booking : gone) {
 			jdbc.sql("update capacity_slot set booked = booked - ? where store_id = ? and station = ? and slot_start = ?")
 				.params(booking.minutes(), booking.storeId(), booking.station().name(), Timestamp.from(booking.slotStart())).update();
+			if (!booking.skills().isEmpty()) {
+				jdbc.sql("update capacity_skill_slot set booked = booked - ? where store_id = ? and station = ? and skills = ? and slot_start = ?")
+					.params(booking.minutes(), booking.storeId(), booking.station().name(), skills(booking.skills()), Timestamp.from(booking.slotStart()))
+					.update();
+			}
 		}
 		if (station == null) {
 			jdbc.sql("delete from capacity_booking where order_id = ?").param(orderId).update();
@@ -137,7 +176,7 @@ public class CapacityRepository {
 			.list();
 	}
 
-	/** One of an order's bookings. */
-	public record OrderBooking(long storeId, Station station, Instant slotStart, int minutes, boolean overridden) {
+	/** One of an order's bookings, with the skills its minutes need. */
+	public record OrderBooking(long storeId, Station station, Instant slotStart, int minutes, boolean overridden, java.util.Set<String> skills) {
 	}
 }

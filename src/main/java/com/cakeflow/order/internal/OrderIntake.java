@@ -94,7 +94,7 @@ public class OrderIntake {
 	/** The order's cakes as the kitchen sizes their work. */
 	public static java.util.List<com.cakeflow.kitchen.CakeWork> kitchenWork(CakeOrder order) {
 		return order.items().stream().map(item -> new com.cakeflow.kitchen.CakeWork(item.sizeInches(),
-				item.addOns().stream().map(OrderItem.ItemAddOn::addOnCode).toList(), item.inscription() != null, item.quantity())).toList();
+				item.addOns().stream().map(OrderItem.ItemAddOn::addOnCode).toList(), item.inscription(), item.quantity())).toList();
 	}
 
 	static PlacedOrder placed(CakeOrder order, boolean replayed) {

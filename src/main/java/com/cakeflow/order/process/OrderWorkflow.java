@@ -310,21 +310,10 @@ public class OrderWorkflow {
 		return matchRequest(order(orderId), stage);
 	}
 
-	/** Skills a stage needs: large sizes, Chinese calligraphy for Chinese inscriptions, fondant toppers. */
+	/** Skills a stage needs, by the kitchen's rule (large sizes, Chinese calligraphy, fondant); none for delivery. */
 	static Set<String> skills(CakeOrder order, Role role) {
-		var skills = new HashSet<String>();
-		for (OrderItem item : order.items()) {
-			if (item.sizeInches() >= 10 && (role == Role.BAKER || role == Role.DECORATOR)) {
-				skills.add("LARGE_SIZE");
-			}
-			if (role == Role.DECORATOR && item.inscription() != null && item.inscription().codePoints()
-				.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-				skills.add("CALLIGRAPHY");
-			}
-			if (role == Role.DECORATOR && item.addOns().stream().anyMatch(a -> a.addOnCode().equals("FONDANT_TOPPER"))) {
-				skills.add("FONDANT");
-			}
-		}
-		return skills;
+		return java.util.Arrays.stream(com.cakeflow.kitchen.Station.values()).filter(station -> station.role() == role).findFirst()
+			.map(station -> com.cakeflow.kitchen.CakeWork.skills(com.cakeflow.order.internal.OrderIntake.kitchenWork(order), station))
+			.orElse(Set.of());
 	}
 }
