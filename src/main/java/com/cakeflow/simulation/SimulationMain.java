@@ -34,7 +34,16 @@ public final class SimulationMain {
 	}
 
 	public static void main(String[] args) throws IOException {
-		var options = Options.parse(args);
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (Scenario.InvalidScenario invalid) {
+			System.err.println("The scenario cannot be replayed:");
+			invalid.problems().forEach(problem -> System.err.println("  - " + problem));
+			System.exit(2);
+			return;
+		}
 		var reports = run(options);
 		System.out.println(table(reports));
 		if (options.json() != null) {

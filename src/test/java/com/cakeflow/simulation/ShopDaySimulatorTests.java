@@ -52,6 +52,28 @@ class ShopDaySimulatorTests {
 		assertThatThrownBy(() -> weekday.scaled(1, "PASTRY_CHEF", 1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	/** A scenario of one's own that could not be replayed is refused before anything runs, with every problem named. */
+	@Test
+	void refusesAScenarioThatCannotBeReplayedNamingEachProblem() throws Exception {
+		var weekday = new String(getClass().getResourceAsStream("/scenarios/weekday.yml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		var broken = weekday.replace("delivery: 0.35", "delivery: 1.35").replace("shift: \"12:00-21:00\"", "shift: \"12-21\"")
+			.replaceAll("(?m)^  - \\{username: frontdesk.*\n", "").replace("seed: 20261124\n", "");
+		assertThatThrownBy(() -> Scenario.read(stream(broken))).isInstanceOf(Scenario.InvalidScenario.class).hasMessageContaining("seed: missing");
+		var invalid = org.junit.jupiter.api.Assertions.assertThrows(Scenario.InvalidScenario.class,
+				() -> Scenario.read(stream(broken.replace("store: SH01", "store: SH01\nseed: 7"))));
+		assertThat(invalid.problems()).containsExactlyInAnyOrder("delivery: a probability from 0 to 1, not 1.35",
+				"staff[3].shift: like \"08:00-17:00\", not 12-21", "staff: nobody of role FRONTDESK (every cake is baked, decorated and packed)");
+		assertThatThrownBy(() -> Scenario.read(stream(weekday + "colour: red\n"))).isInstanceOf(Scenario.InvalidScenario.class)
+			.hasMessageContaining("colour: unknown field (line 34)");
+		assertThatThrownBy(() -> Scenario.read(stream(weekday.replace("urgent: 0.05", "urgent: often")))).isInstanceOf(Scenario.InvalidScenario.class)
+			.hasMessageContaining("urgent: not a valid value");
+		assertThat(Scenario.read(stream(weekday))).isEqualTo(Scenario.packaged().get("weekday"));
+	}
+
+	private static java.io.InputStream stream(String yaml) {
+		return new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void everyPackagedScenarioReadsAndHasPeopleForEveryStage() {
 		assertThat(Scenario.packaged()).containsOnlyKeys("weekday", "weekend", "holiday-peak");
