@@ -49,7 +49,8 @@ public class ProductionWork {
 					+ catalog.flavor(item.flavorCode()).map(f -> f.name(Locale.SIMPLIFIED_CHINESE)).orElse(item.flavorCode()) + " ×" + item.quantity())
 				.collect(Collectors.joining(", "));
 			var cakes = order.items().stream().map(item -> new CakeLine(item.flavorCode(), item.sizeInches(), item.quantity())).toList();
-			work.add(new OrderWork(order.id(), order.number(), order.dueAt(), order.urgent(), order.fulfillmentType(), summary, cakes, stages));
+			work.add(new OrderWork(order.id(), order.number(), order.dueAt(), order.urgent(), order.status() == OrderStatus.AWAITING_DEPOSIT,
+					order.fulfillmentType(), summary, cakes, stages));
 		}
 		return work;
 	}
@@ -71,8 +72,11 @@ public class ProductionWork {
 		return from >= all.size() ? List.of() : all.subList(from, all.size());
 	}
 
-	/** An open order and the stages it still needs, in order. */
-	public record OrderWork(long orderId, String number, Instant dueAt, boolean urgent, FulfillmentType fulfillmentType, String summary,
+	/**
+	 * An open order and the stages it still needs, in order; {@code depositPending} when its deposit is not paid yet (it is
+	 * planned, since the shop promised it, but nobody may start it before the deposit is in).
+	 */
+	public record OrderWork(long orderId, String number, Instant dueAt, boolean urgent, boolean depositPending, FulfillmentType fulfillmentType, String summary,
 			List<CakeLine> cakes, List<StageWork> stages) {
 	}
 

@@ -15,9 +15,9 @@ public record ProductionPlan(long id, String storeCode, LocalDate day, Instant g
 	public record Figures(String score, int lateOrders, int lateMinutes, int maxLateMinutes, int hardPenalty) {
 	}
 
-	/** One stage of one order for one person. */
+	/** One stage of one order for one person; {@code depositPending} when the order's deposit is not paid yet. */
 	public record Task(String username, long orderId, String orderNumber, String stage, String summary, Instant startAt, Instant endAt,
-			Instant dueAt, boolean urgent, int lateMinutes) {
+			Instant dueAt, boolean urgent, boolean depositPending, int lateMinutes) {
 
 		public long minutes() {
 			return java.time.Duration.between(startAt, endAt).toMinutes();

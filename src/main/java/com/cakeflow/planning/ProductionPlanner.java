@@ -92,7 +92,8 @@ public class ProductionPlanner {
 			for (var job : worker.getJobs()) {
 				var order = orderWork.get(job.getOrderId());
 				tasks.add(new ProductionPlan.Task(worker.username(), job.getOrderId(), job.getOrderNumber(), job.getStage(), order.summary(),
-						at(midnight, timing.start(job)), at(midnight, timing.end(job)), order.dueAt(), order.urgent(), timing.lateness(job)));
+						at(midnight, timing.start(job)), at(midnight, timing.end(job)), order.dueAt(), order.urgent(), order.depositPending(),
+						timing.lateness(job)));
 			}
 		}
 		var plan = new ProductionPlan(0, store.code(), day, clock.instant(), actor, orders.size(), result.solverMillis(), result.smart().figures(),

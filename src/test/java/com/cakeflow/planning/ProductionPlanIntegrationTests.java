@@ -49,12 +49,15 @@ class ProductionPlanIntegrationTests {
 		var small = orders.place(order("PICKUP", 8, "CHOCOLATE", 11, false, null), null).orderNumber();
 		var large = orders.place(order("PICKUP", 10, "VANILLA", 13, true, null), null).orderNumber();
 		var delivered = orders.place(order("DELIVERY", 8, "MANGO", 16, false, "静安区南京西路1266号"), null).orderNumber();
+		var phone = order("PICKUP", 6, "STRAWBERRY", 17, false, null);
+		var unpaid = orders.place(new NewOrderRequest("PHONE", phone.customer(), phone.items(), phone.fulfillment(), null, false, null), null);
+		assertThat(unpaid.status()).isEqualTo(com.cakeflow.order.OrderStatus.AWAITING_DEPOSIT);
 
 		var manager = new ApiClient(port, "manager");
 		var created = manager.post("/api/plans?date=" + day, null);
 		assertThat(created.status()).isEqualTo(201);
 		var plan = created.body().get("plan");
-		assertThat(plan.get("orders").asInt()).isEqualTo(3);
+		assertThat(plan.get("orders").asInt()).isEqualTo(4);
 		assertThat(plan.at("/smart/hardPenalty").asInt()).as("a plan that can be worked").isZero();
 		assertThat(plan.at("/smart/lateMinutes").asInt()).isLessThanOrEqualTo(plan.at("/edd/lateMinutes").asInt());
 		assertThat(plan.at("/smart/score").asText()).matches("0hard/-?\\d+medium/-?\\d+soft");
@@ -63,6 +66,9 @@ class ProductionPlanIntegrationTests {
 		plan.get("tasks").forEach(task -> stages.computeIfAbsent(task.get("orderNumber").asText(), n -> new ArrayList<>()).add(task));
 		assertThat(stages.get(small)).extracting(t -> t.get("stage").asText()).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK");
 		assertThat(stages.get(delivered)).extracting(t -> t.get("stage").asText()).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK", "DELIVER");
+		assertThat(stages.get(unpaid.orderNumber())).as("planned, marked as waiting for its deposit").hasSize(3)
+			.allSatisfy(t -> assertThat(t.get("depositPending").asBoolean()).isTrue());
+		assertThat(stages.get(small)).allSatisfy(t -> assertThat(t.get("depositPending").asBoolean()).isFalse());
 		assertThat(stages.get(large)).filteredOn(t -> t.get("stage").asText().equals("BAKE")).extracting(t -> t.get("username").asText())
 			.as("a 10-inch cake goes to the baker with the large-size skill").containsExactly("baker1");
 		assertThat(stages.get(delivered)).filteredOn(t -> t.get("stage").asText().equals("DELIVER")).extracting(t -> t.get("username").asText())
@@ -98,6 +104,7 @@ class ProductionPlanIntegrationTests {
 		assertThat(page.select("#comparison td[data-plan=smart]").text()).isEqualTo(plan.at("/smart/lateOrders").asText());
 		assertThat(page.select(".person").eachAttr("data-person")).contains("baker1", "decorator1", "frontdesk1", "driver1");
 		assertThat(page.select(".person[data-person=baker1]").text()).contains(large);
+		assertThat(page.select(".deposit-pending")).hasSize(3).allSatisfy(badge -> assertThat(badge.text()).isEqualTo("定金未付"));
 		assertThat(page.select("#prep tr[data-item=SPONGE_8]")).hasSize(1);
 	}
 

@@ -32,10 +32,11 @@ public class PlanRepository {
 		long id = key.getKey().longValue();
 		for (var task : plan.tasks()) {
 			jdbc.sql("""
-					insert into production_plan_task (plan_id, username, order_id, order_number, stage, summary, start_at, end_at, due_at, urgent, late_minutes)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					insert into production_plan_task (plan_id, username, order_id, order_number, stage, summary, start_at, end_at, due_at, urgent,
+					  deposit_pending, late_minutes)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, task.username(), task.orderId(), task.orderNumber(), task.stage(), task.summary(), Timestamp.from(task.startAt()),
-						Timestamp.from(task.endAt()), Timestamp.from(task.dueAt()), task.urgent(), task.lateMinutes())
+						Timestamp.from(task.endAt()), Timestamp.from(task.dueAt()), task.urgent(), task.depositPending(), task.lateMinutes())
 				.update();
 		}
 		return id;
@@ -49,7 +50,7 @@ public class PlanRepository {
 				var tasks = jdbc.sql("select * from production_plan_task where plan_id = ? order by username, start_at").param(id)
 					.query((t, j) -> new ProductionPlan.Task(t.getString("username"), t.getLong("order_id"), t.getString("order_number"), t.getString("stage"),
 							t.getString("summary"), t.getTimestamp("start_at").toInstant(), t.getTimestamp("end_at").toInstant(),
-							t.getTimestamp("due_at").toInstant(), t.getBoolean("urgent"), t.getInt("late_minutes")))
+							t.getTimestamp("due_at").toInstant(), t.getBoolean("urgent"), t.getBoolean("deposit_pending"), t.getInt("late_minutes")))
 					.list();
 				return new ProductionPlan(id, storeCode, rs.getDate("plan_day").toLocalDate(), rs.getTimestamp("generated_at").toInstant(),
 						rs.getString("generated_by"), rs.getInt("orders"), rs.getLong("solver_millis"),
