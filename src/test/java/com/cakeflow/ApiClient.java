@@ -41,6 +41,10 @@ public final class ApiClient {
 		return send("POST", path, body);
 	}
 
+	public Response put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
 	public Response patch(String path, Object body) {
 		return send("PATCH", path, body);
 	}

@@ -1,6 +1,16 @@
 package com.cakeflow.alerting;
 
-/** Why an alert was raised. */
+/** Why an alert was raised; the urgent ones put a banner on every staff page while they are open. */
 public enum AlertType {
-	OVERDUE_STAGE, AT_RISK, NO_SHOW, UNPAID_DEPOSIT, LOW_STOCK, STOCK_SHORTAGE, DELIVERY_LATE
+	OVERDUE_STAGE(true), AT_RISK(true), NO_SHOW(false), UNPAID_DEPOSIT(false), LOW_STOCK(false), STOCK_SHORTAGE(true), DELIVERY_LATE(true);
+
+	private final boolean urgent;
+
+	AlertType(boolean urgent) {
+		this.urgent = urgent;
+	}
+
+	public boolean urgent() {
+		return urgent;
+	}
 }

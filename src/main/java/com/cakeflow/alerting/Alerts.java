@@ -2,16 +2,26 @@ package com.cakeflow.alerting;
 
 import com.cakeflow.alerting.internal.Alert;
 import com.cakeflow.alerting.internal.AlertRepository;
+import com.cakeflow.shared.DomainProblem;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Raises alerts for the manager (an overdue stage, an unpaid deposit, a no-show), at most one open alert per cause. */
+/**
+ * Alerts for the shop (an overdue stage, a cake at risk, an unpaid deposit, a no-show, low stock ...): at most one
+ * unresolved alert per cause, so a timer that fires again or a check that runs every few minutes never floods the
+ * alert centre; staff acknowledge (somebody is on it) and resolve them with a comment, the system resolves those whose
+ * cause is gone.
+ */
 @Service
 @Transactional
 public class Alerts {
+
+	private static final EnumSet<AlertStatus> UNRESOLVED = EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED);
 
 	private final AlertRepository repository;
 	private final Clock clock;
@@ -21,32 +31,119 @@ public class Alerts {
 		this.clock = clock;
 	}
 
-	/** Raises an alert unless one for the same cause (type, order, stage) is still open; returns the open one. */
-	public AlertView raise(AlertType type, Long orderId, String orderNumber, String stage, String detail) {
-		var cause = type + ":" + (orderId == null ? "-" : orderId) + ":" + (stage == null ? "-" : stage);
-		return repository.findFirstByCauseKeyAndStatus(cause, Alert.OPEN)
-			.orElseGet(() -> repository.save(new Alert(type, orderId, orderNumber, stage, cause, detail, clock.instant())))
-			.toView();
+	/**
+	 * Raises an alert about an order's stage unless one for the same cause (type, order, stage) is unresolved; returns
+	 * that one then. Two raises at once: the database's unique open cause lets one insert through; the other's
+	 * transaction fails (a timer job is retried by the job executor and then finds the alert).
+	 */
+	public AlertView raise(AlertType type, long storeId, Subject order, String stage, String detail) {
+		return raise(type, storeId, order, stage, type + ":" + order.orderId() + ":" + (stage == null ? "-" : stage), detail);
 	}
 
-	/** Resolves the open alert of a cause without an order (e.g. LOW_STOCK of an item once it is restocked). */
-	public void resolve(AlertType type, String subject, String by) {
-		repository.findFirstByCauseKeyAndStatus(type + ":-:" + subject, Alert.OPEN).ifPresent(alert -> alert.resolve(by, clock.instant()));
+	/** The order an alert is about, and its process instance (for the Cockpit link; null when there is none). */
+	public record Subject(long orderId, String orderNumber, String processInstanceId) {
 	}
 
-	/** Resolves every open alert of an order, e.g. when it completes or is cancelled. */
+	/** Raises an alert about something of a store that is not an order (e.g. LOW_STOCK of an item), one unresolved per store and subject. */
+	public AlertView raise(AlertType type, long storeId, String subject, String detail) {
+		return raise(type, storeId, null, subject, storeCause(type, storeId, subject), detail);
+	}
+
+	private AlertView raise(AlertType type, long storeId, Subject order, String stage, String cause, String detail) {
+		var existing = repository.findByOpenCause(cause);
+		if (existing.isPresent()) {
+			return existing.get().toView();
+		}
+		return repository.saveAndFlush(new Alert(type, storeId, order == null ? null : order.orderId(), order == null ? null : order.orderNumber(),
+				order == null ? null : order.processInstanceId(), stage, cause, detail, clock.instant())).toView();
+	}
+
+	private static String storeCause(AlertType type, long storeId, String subject) {
+		return type + ":store-" + storeId + ":" + subject;
+	}
+
+	/** The system resolves the store's alert of a subject (e.g. LOW_STOCK of an item once it is restocked). */
+	public void resolve(AlertType type, long storeId, String subject, String by) {
+		repository.findByOpenCause(storeCause(type, storeId, subject)).ifPresent(alert -> alert.resolve(by, clock.instant(), "cause gone"));
+	}
+
+	/** Resolves every unresolved alert of an order, e.g. when it completes or is cancelled. */
 	public void resolveForOrder(long orderId, String by) {
-		repository.findByOrderIdAndStatus(orderId, Alert.OPEN).forEach(alert -> alert.resolve(by, clock.instant()));
+		repository.findByOrderIdAndStatusIn(orderId, UNRESOLVED).forEach(alert -> alert.resolve(by, clock.instant(), "order closed"));
 	}
 
-	/** Resolves the open alerts of one type of an order, e.g. the shortage once the stock is reserved after all. */
+	/** Resolves the unresolved alerts of one type of an order, e.g. the shortage once the stock is reserved after all. */
 	public void resolveForOrder(long orderId, String by, AlertType type) {
-		repository.findByOrderIdAndStatus(orderId, Alert.OPEN).stream().filter(alert -> alert.toView().type() == type)
-			.forEach(alert -> alert.resolve(by, clock.instant()));
+		repository.findByOrderIdAndStatusIn(orderId, UNRESOLVED).stream().filter(alert -> alert.type() == type)
+			.forEach(alert -> alert.resolve(by, clock.instant(), "cause gone"));
+	}
+
+	/** Somebody is on it. 404 for an unknown alert, 409 when it is acknowledged or resolved already. */
+	public AlertView acknowledge(long id, String by, String comment) {
+		var alert = repository.findById(id).orElseThrow(() -> new AlertNotFound(id));
+		if (!alert.acknowledge(by, clock.instant(), clean(comment))) {
+			throw new AlertNotOpen(id, alert.toView().status());
+		}
+		return alert.toView();
+	}
+
+	/** Dealt with, with a comment saying how. 404 for an unknown alert, 409 when it is resolved already. */
+	public AlertView resolve(long id, String by, String comment) {
+		var alert = repository.findById(id).orElseThrow(() -> new AlertNotFound(id));
+		if (!alert.resolve(by, clock.instant(), clean(comment))) {
+			throw new AlertNotOpen(id, AlertStatus.RESOLVED);
+		}
+		return alert.toView();
+	}
+
+	private static String clean(String comment) {
+		if (comment == null || comment.isBlank()) {
+			return null;
+		}
+		var stripped = comment.strip();
+		return stripped.length() > 500 ? stripped.substring(0, 500) : stripped;
 	}
 
 	@Transactional(readOnly = true)
+	public AlertView get(long id) {
+		return repository.findById(id).orElseThrow(() -> new AlertNotFound(id)).toView();
+	}
+
+	/** Newest first; {@code status} OPEN, ACKNOWLEDGED, RESOLVED or null for all. */
+	@Transactional(readOnly = true)
 	public List<AlertView> recent(String status, String orderNumber, int limit) {
-		return repository.search(status, orderNumber, PageRequest.of(0, limit)).stream().map(Alert::toView).toList();
+		return search(status == null ? null : AlertStatus.valueOf(status), null, orderNumber, null, limit);
+	}
+
+	/** Newest first, each filter optional (a null status: every status). */
+	@Transactional(readOnly = true)
+	public List<AlertView> search(AlertStatus status, AlertType type, String orderNumber, Long storeId, int limit) {
+		return search(status == null ? EnumSet.allOf(AlertStatus.class) : EnumSet.of(status), type, orderNumber, storeId, limit);
+	}
+
+	/** Newest first, in any of these statuses (e.g. open and acknowledged: everything not dealt with yet). */
+	@Transactional(readOnly = true)
+	public List<AlertView> search(java.util.Set<AlertStatus> statuses, AlertType type, String orderNumber, Long storeId, int limit) {
+		return repository.search(statuses, type, orderNumber, storeId, PageRequest.of(0, limit)).stream().map(Alert::toView).toList();
+	}
+
+	/** Open alerts of the urgent types (of a store, or every store with null): what the staff pages' banner counts. */
+	@Transactional(readOnly = true)
+	public long urgentOpen(Long storeId) {
+		return repository.countOpen(Arrays.stream(AlertType.values()).filter(AlertType::urgent).toList(), storeId);
+	}
+
+	/** No alert with this id: 404. */
+	public static class AlertNotFound extends DomainProblem {
+		AlertNotFound(long id) {
+			super(404, "problem.alert.not-found", id);
+		}
+	}
+
+	/** The alert is past the step asked for (acknowledging a resolved one, resolving it twice): 409. */
+	public static class AlertNotOpen extends DomainProblem {
+		AlertNotOpen(long id, AlertStatus status) {
+			super(409, "problem.alert.not-open", id, status);
+		}
 	}
 }

@@ -292,12 +292,12 @@ public class Inventory {
 				continue;
 			}
 			if (item.low()) {
-				alerts.raise(AlertType.LOW_STOCK, null, null, item.code(), item.nameZh() + " (" + item.code() + "): available " + item.available()
+				alerts.raise(AlertType.LOW_STOCK, storeId, item.code(), item.nameZh() + " (" + item.code() + "): available " + item.available()
 						+ " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time "
 						+ item.leadTimeDays() + " d");
 			}
 			else {
-				alerts.resolve(AlertType.LOW_STOCK, item.code(), actor);
+				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);
 			}
 		}
 	}

@@ -7,34 +7,50 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Timer expressions of the BPMN ({@code ${orderSla.overdueAt(execution, 'BAKE')}}): computed from settings and the
- * order when the timer starts, so a changed threshold applies to new timers without redeploying the diagram.
+ * Timer expressions of the BPMN ({@code ${orderSla.overdueAt(execution, 'BAKE')}}): computed from the order's store's
+ * limits ({@link com.cakeflow.order.SlaSettings}, changed by managers in the app) and the order when the timer starts,
+ * so a changed limit applies to new timers without redeploying the diagram.
  */
 @Component("orderSla")
 public class OrderSla {
 
 	private final OrderProperties properties;
+	private final com.cakeflow.order.SlaSettings settings;
 	private final CakeOrderRepository orders;
 	private final OrderWorkflow workflow;
 	private final java.time.Clock clock;
 
-	OrderSla(OrderProperties properties, CakeOrderRepository orders, OrderWorkflow workflow, java.time.Clock clock) {
+	OrderSla(OrderProperties properties, com.cakeflow.order.SlaSettings settings, CakeOrderRepository orders, OrderWorkflow workflow,
+			java.time.Clock clock) {
 		this.properties = properties;
+		this.settings = settings;
 		this.orders = orders;
 		this.workflow = workflow;
 		this.clock = clock;
 	}
 
+	private com.cakeflow.order.SlaSettings.Sla sla(long orderId) {
+		return settings.of(orders.findById(orderId).orElseThrow().storeId());
+	}
+
+	/** When an unpaid deposit raises an alert, by the order's store's limit (ISO-8601 duration). */
+	public String depositReminderAfter(DelegateExecution execution) {
+		return sla(CakeOrderProcess.orderId(execution)).depositReminderAfter().toString();
+	}
+
+	/** When an unpaid order is cancelled, by the order's store's limit. */
+	public String depositCancelAfter(DelegateExecution execution) {
+		return sla(CakeOrderProcess.orderId(execution)).depositCancelAfter().toString();
+	}
+
+	/** Instances of diagrams deployed before the limits were per store: the configured default. */
 	public String depositReminderAfter() {
 		return properties.depositReminderAfter().toString();
 	}
 
+	/** Instances of diagrams deployed before the limits were per store: the configured default. */
 	public String depositCancelAfter() {
 		return properties.depositCancelAfter().toString();
-	}
-
-	public String overdueAfter(String stage) {
-		return properties.overdueAfter(stage).toString();
 	}
 
 	/**
@@ -49,7 +65,7 @@ public class OrderSla {
 	/** {@link #overdueAt(DelegateExecution, String)} for a task opened at {@code openedAt} (a due time that moved). */
 	public Date overdueAt(long orderId, Stage stage, java.time.Instant openedAt) {
 		var latestFinish = workflow.matchRequest(orderId, stage).latestFinish();
-		var grace = openedAt.plus(properties.overdueAfter(stage.name()));
+		var grace = openedAt.plus(sla(orderId).overdueAfter(stage.name()));
 		return Date.from(latestFinish.isAfter(grace) ? latestFinish : grace);
 	}
 
@@ -60,7 +76,7 @@ public class OrderSla {
 
 	/** When an uncollected pickup becomes a no-show: the due time plus the grace period. */
 	public Date noShowAt(DelegateExecution execution) {
-		var due = orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow().dueAt();
-		return Date.from(due.plus(properties.noShowAfter()));
+		var order = orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow();
+		return Date.from(order.dueAt().plus(settings.of(order.storeId()).noShowAfter()));
 	}
 }

@@ -87,11 +87,11 @@ public class OrderWorkflow {
 	}
 
 	/** Reserves the stock the cakes need (all or nothing); a shortage raises an alert and goes on the timeline. */
-	public Reservation reserveStock(long orderId) {
+	public Reservation reserveStock(long orderId, String processInstanceId) {
 		var order = order(orderId);
 		var result = inventory.reserve(order.storeId(), orderId, order.dueAt(), cakes(order), CurrentActor.SYSTEM);
 		if (result.isShort()) {
-			raiseAlert(orderId, AlertType.STOCK_SHORTAGE, "STOCK", result.summary());
+			raiseAlert(orderId, processInstanceId, AlertType.STOCK_SHORTAGE, "STOCK", result.summary());
 		}
 		else {
 			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.STOCK_SHORTAGE);
@@ -177,9 +177,9 @@ public class OrderWorkflow {
 		inventory.reschedule(orderId, order(orderId).dueAt());
 	}
 
-	/** The open stock-shortage alert of an order, if any (what the manager's form shows). */
+	/** The unresolved stock-shortage alert of an order, if any (what the manager's form shows). */
 	public String shortage(long orderId) {
-		return alerts.recent("OPEN", order(orderId).number(), 20).stream().filter(a -> a.type() == AlertType.STOCK_SHORTAGE)
+		return alerts.recent(null, order(orderId).number(), 20).stream().filter(a -> a.type() == AlertType.STOCK_SHORTAGE && a.status().unresolved())
 			.map(a -> a.detail()).findFirst().orElse("");
 	}
 
@@ -217,9 +217,10 @@ public class OrderWorkflow {
 		}
 	}
 
-	public void raiseAlert(long orderId, AlertType type, String stage, String detail) {
+	/** Raises an alert about the order (one unresolved per type and stage) and puts it on the timeline. */
+	public void raiseAlert(long orderId, String processInstanceId, AlertType type, String stage, String detail) {
 		var order = order(orderId);
-		var alert = alerts.raise(type, orderId, order.number(), stage, detail);
+		var alert = alerts.raise(type, order.storeId(), new Alerts.Subject(orderId, order.number(), processInstanceId), stage, detail);
 		order.log(clock.instant(), "ALERT_RAISED", CurrentActor.SYSTEM, type + (stage == null ? "" : " " + stage) + ": " + detail
 				+ " (alert #" + alert.id() + ")");
 	}

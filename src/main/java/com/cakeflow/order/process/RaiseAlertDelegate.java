@@ -20,6 +20,6 @@ class RaiseAlertDelegate implements JavaDelegate {
 		var type = AlertType.valueOf((String) execution.getVariable(CakeOrderProcess.IN_ALERT_TYPE));
 		var stage = (String) execution.getVariable(CakeOrderProcess.IN_STAGE);
 		var timer = execution.getCurrentActivityName();
-		workflow.raiseAlert(CakeOrderProcess.orderId(execution), type, stage, timer == null ? type.name() : timer);
+		workflow.raiseAlert(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(), type, stage, timer == null ? type.name() : timer);
 	}
 }

@@ -17,7 +17,7 @@ class ReserveStockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution));
+		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId());
 		if (result.isShort()) {
 			execution.setVariable(CakeOrderProcess.VAR_SHORT_ITEMS,
 					result.shortages().stream().map(com.cakeflow.inventory.Shortage::itemCode).collect(java.util.stream.Collectors.joining(",")));
