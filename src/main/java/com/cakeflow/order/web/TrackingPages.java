@@ -1,0 +1,51 @@
+package com.cakeflow.order.web;
+
+import com.cakeflow.order.OrderTracking;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customer's tracking page (no login; the link goes out with the order confirmation): without {@code phone} a form
+ * asking for the last four digits; with them the order's stages, the promised time and, once ready, the pickup code
+ * and its QR code. Wrong digits or an unknown order: 404; too many wrong guesses: 429.
+ */
+@Controller
+class TrackingPages {
+
+	private final OrderTracking tracking;
+
+	TrackingPages(OrderTracking tracking) {
+		this.tracking = tracking;
+	}
+
+	@GetMapping("/track/{number}")
+	String track(@PathVariable String number, @RequestParam(required = false) String phone, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		model.addAttribute("number", number);
+		if (phone == null) {
+			return "track/form";
+		}
+		try {
+			model.addAttribute("order", tracking.track(number, phone, request.getRemoteAddr(), locale));
+			response.setHeader("Cache-Control", "no-store");
+			return "track/order";
+		}
+		catch (OrderTracking.NotFound notFound) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("wrong", true);
+			return "track/form";
+		}
+		catch (OrderTracking.TooManyGuesses tooMany) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", String.valueOf(tooMany.retryAfterMinutes() * 60));
+			model.addAttribute("minutes", tooMany.retryAfterMinutes());
+			return "track/too-many";
+		}
+	}
+}
