@@ -24,10 +24,17 @@ public class Alerts {
 	private static final EnumSet<AlertStatus> UNRESOLVED = EnumSet.of(AlertStatus.OPEN, AlertStatus.ACKNOWLEDGED);
 
 	private final AlertRepository repository;
+	private final Notifications notifications;
+	private final com.cakeflow.identity.Stores stores;
+	private final com.cakeflow.alerting.internal.NotificationProperties properties;
 	private final Clock clock;
 
-	Alerts(AlertRepository repository, Clock clock) {
+	Alerts(AlertRepository repository, Notifications notifications, com.cakeflow.identity.Stores stores,
+			com.cakeflow.alerting.internal.NotificationProperties properties, Clock clock) {
 		this.repository = repository;
+		this.notifications = notifications;
+		this.stores = stores;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -54,8 +61,20 @@ public class Alerts {
 		if (existing.isPresent()) {
 			return existing.get().toView();
 		}
-		return repository.saveAndFlush(new Alert(type, storeId, order == null ? null : order.orderId(), order == null ? null : order.orderNumber(),
+		var alert = repository.saveAndFlush(new Alert(type, storeId, order == null ? null : order.orderId(), order == null ? null : order.orderNumber(),
 				order == null ? null : order.processInstanceId(), stage, cause, detail, clock.instant())).toView();
+		tellManagers(alert);
+		return alert;
+	}
+
+	/** A new alert goes to the store's managers by mail (in the same transaction: no mail about an alert that rolled back). */
+	private void tellManagers(AlertView alert) {
+		stores.byId(alert.storeId()).filter(store -> store.managerEmail() != null && !store.managerEmail().isBlank()).ifPresent(store -> {
+			notifications.enqueue(Notice.of(NotificationKind.ALERT, "ALERT:" + alert.id()).store(store.id()).order(alert.orderNumber())
+				.to(store.managerEmail(), null, java.util.Locale.forLanguageTag(properties.managerLanguage())).with("alert", alert)
+				.with("storeName", store.name()).with("raisedAt", alert.raisedAt().atZone(store.zone()).toLocalDateTime())
+				.with("alertUrl", properties.publicUrl() + "/alerts"));
+		});
 	}
 
 	private static String storeCause(AlertType type, long storeId, String subject) {

@@ -77,6 +77,25 @@ public class Customers {
 		return repository.idsMatching(text.trim(), org.springframework.data.domain.PageRequest.of(0, limit));
 	}
 
+	/** How to reach a customer: mobile number always, mail address and language when they gave them. */
+	@Transactional(readOnly = true)
+	public Optional<Contact> contact(long customerId) {
+		return repository.findById(customerId).map(c -> new Contact(c.name(), c.phone(), c.email(),
+				c.language() == null ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.forLanguageTag(c.language())));
+	}
+
+	/** Keeps a mail address given with an order (a later order without one does not erase it). */
+	@Transactional
+	public void rememberEmail(long customerId, String email) {
+		if (email != null && !email.isBlank()) {
+			repository.findById(customerId).ifPresent(customer -> customer.email(email.strip()));
+		}
+	}
+
+	/** A customer's name, mobile number, mail address (may be null) and language for notifications. */
+	public record Contact(String name, String phone, String email, java.util.Locale language) {
+	}
+
 	/** What the shop knows of a customer's past orders. */
 	public record CustomerHistory(CustomerRef customer, int completedOrders, long totalSpentFen, java.time.Instant lastOrderAt) {
 	}

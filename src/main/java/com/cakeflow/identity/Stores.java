@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Stores {
 
-	private static final String SELECT = "select id, code, name, zone_id, currency, address, phone from store";
+	private static final String SELECT = "select id, code, name, zone_id, currency, address, phone, manager_email from store";
 
 	private final JdbcClient jdbc;
 	private final IdentityProperties properties;
@@ -53,6 +53,6 @@ public class Stores {
 
 	private static StoreInfo map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new StoreInfo(rs.getLong("id"), rs.getString("code"), rs.getString("name"), ZoneId.of(rs.getString("zone_id")),
-				rs.getString("currency"), rs.getString("address"), rs.getString("phone"));
+				rs.getString("currency"), rs.getString("address"), rs.getString("phone"), rs.getString("manager_email"));
 	}
 }

@@ -285,6 +285,16 @@ public class Inventory {
 		return new ItemDetail(item, repository.lots(storeId, code), repository.movements(storeId, code, 50));
 	}
 
+	/**
+	 * Every item of the store against its reorder point (the nightly scan: stock also goes low by expiry and counts
+	 * between movements); raises or resolves LOW_STOCK alerts and returns the items that are low.
+	 */
+	public List<StockItem> scanLowStock(long storeId, String actor) {
+		var items = repository.items(storeId);
+		checkReorderPoints(storeId, items.stream().map(StockItem::code).toList(), actor);
+		return items.stream().filter(StockItem::low).toList();
+	}
+
 	/** Raises a LOW_STOCK alert (one open per item) when available falls under the reorder point; resolves it once restocked. */
 	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor) {
 		for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item

@@ -16,8 +16,12 @@ public record NewOrderRequest(String channel, Customer customer, List<Item> item
 		this(channel, customer, items, fulfillment, notes, urgent, storeCode, null);
 	}
 
-	/** Who orders. */
-	public record Customer(String name, String phone) {
+	/** Who orders; {@code email} optional (order confirmation, ready and reminder mails go there as well as by text message). */
+	public record Customer(String name, String phone, String email) {
+
+		public Customer(String name, String phone) {
+			this(name, phone, null);
+		}
 	}
 
 	/** One cake line. */

@@ -239,12 +239,12 @@ class InventoryIntegrationTests {
 			assertThat(inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test").isShort()).isFalse();
 		}
 		var open = alerts.recent("OPEN", null, 500).stream().filter(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
-				&& "COFFEE".equals(a.stage())).toList();
+				&& "COFFEE".equals(a.stage()) && a.storeId() == store).toList();
 		assertThat(open).hasSize(1);
 		assertThat(open.get(0).detail()).contains("available 190 g < reorder point 200");
 		receive("COFFEE", 500, null);
 		assertThat(alerts.recent("OPEN", null, 500)).noneMatch(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
-				&& "COFFEE".equals(a.stage()));
+				&& "COFFEE".equals(a.stage()) && a.storeId() == store);
 	}
 
 	/** Stock for 3 matcha cakes, 8 orders at once: exactly 3 reservations, 5 shortages, nothing negative. */

@@ -21,6 +21,10 @@ public class Customer {
 	private int completedOrders;
 	private long totalSpentFen;
 	private Instant lastOrderAt;
+	private String email;
+	private String language;
+	private java.time.LocalDate birthday;
+	private boolean marketingConsent;
 	@Version
 	private long version;
 
@@ -35,6 +39,47 @@ public class Customer {
 
 	public CustomerRef toRef() {
 		return new CustomerRef(id, name, phone);
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String language() {
+		return language;
+	}
+
+	public java.time.LocalDate birthday() {
+		return birthday;
+	}
+
+	public boolean marketingConsent() {
+		return marketingConsent;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String phone() {
+		return phone;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	/** The customer's own details, as they gave them. */
+	public void profile(String email, String language, java.time.LocalDate birthday, boolean marketingConsent) {
+		this.email = email;
+		this.language = language;
+		this.birthday = birthday;
+		this.marketingConsent = marketingConsent;
+	}
+
+	/** A mail address given with an order, kept for the next ones. */
+	public void email(String email) {
+		this.email = email;
 	}
 
 	public int completedOrders() {

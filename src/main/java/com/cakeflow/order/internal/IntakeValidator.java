@@ -54,6 +54,7 @@ class IntakeValidator {
 		var customer = request.customer();
 		PhoneNumber phone = null;
 		String name = null;
+		String email = null;
 		if (customer == null) {
 			problems.add(new FieldProblem("customer", "order.customer.required"));
 		}
@@ -65,6 +66,10 @@ class IntakeValidator {
 			name = customer.name() == null ? null : customer.name().strip();
 			if (name != null && name.length() > 50) {
 				problems.add(new FieldProblem("customer.name", "order.customer.name.too-long", 50));
+			}
+			email = customer.email() == null || customer.email().isBlank() ? null : customer.email().strip();
+			if (email != null && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+				problems.add(new FieldProblem("customer.email", "order.customer.email.invalid", email));
 			}
 		}
 		var lines = lines(request.items(), problems);
@@ -93,7 +98,7 @@ class IntakeValidator {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		return new ValidOrder(store.get(), channel, phone, name, lines, type, due, type == FulfillmentType.DELIVERY ? address : null,
+		return new ValidOrder(store.get(), channel, phone, name, email, lines, type, due, type == FulfillmentType.DELIVERY ? address : null,
 				notes, Boolean.TRUE.equals(request.urgent()), Boolean.TRUE.equals(request.capacityOverride()));
 	}
 

@@ -64,6 +64,7 @@ public class OrderIntake {
 
 	private CakeOrder create(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
 		var customer = customers.findOrCreate(valid.phone(), valid.customerName());
+		customers.rememberEmail(customer.id(), valid.email());
 		var now = clock.instant();
 		var number = numbers.next(valid.store().id(), now.atZone(valid.store().zone()).toLocalDate());
 		var pickupCode = valid.fulfillment() == FulfillmentType.PICKUP ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;

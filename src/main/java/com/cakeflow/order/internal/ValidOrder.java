@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** An order request that passed every check, with its lines priced from the catalog. */
-record ValidOrder(StoreInfo store, Channel channel, PhoneNumber phone, String customerName, List<Line> lines,
+record ValidOrder(StoreInfo store, Channel channel, PhoneNumber phone, String customerName, String email, List<Line> lines,
 		FulfillmentType fulfillment, Instant dueAt, String address, String notes, boolean urgent, boolean capacityOverride) {
 
 	/** A priced cake line and its inscription. */

@@ -53,12 +53,14 @@ public class OrderWorkflow {
 	private final CancellationPolicy cancellationPolicy;
 	private final CurrentActor actor;
 	private final ApplicationEventPublisher events;
+	private final CustomerNotices notices;
 	private final Clock clock;
 
 	OrderWorkflow(CakeOrderRepository orders, Catalog catalog, StaffMatching matching, Alerts alerts, Payments payments,
 			Customers customers, Inventory inventory, com.cakeflow.inventory.Recipes recipes, com.cakeflow.order.internal.OrderChanges changes,
 			org.springframework.context.MessageSource messages, com.cakeflow.kitchen.Capacity capacity, com.cakeflow.kitchen.WorkMinutes workMinutes,
-			CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+			CancellationPolicy cancellationPolicy, CurrentActor actor, ApplicationEventPublisher events, CustomerNotices notices, Clock clock) {
+		this.notices = notices;
 		this.capacity = capacity;
 		this.workMinutes = workMinutes;
 		this.recipes = recipes;
@@ -79,7 +81,14 @@ public class OrderWorkflow {
 
 	/** Status projection: the order enters the stage the process has reached. */
 	public void enter(long orderId, OrderStatus status) {
-		order(orderId).moveTo(status, clock.instant(), actor.name());
+		if (order(orderId).moveTo(status, clock.instant(), actor.name())) {
+			switch (status) {
+				case READY_FOR_PICKUP -> notices.readyForPickup(orderId);
+				case OUT_FOR_DELIVERY -> notices.outForDelivery(orderId);
+				default -> {
+				}
+			}
+		}
 	}
 
 	public void log(long orderId, String type, String detail) {

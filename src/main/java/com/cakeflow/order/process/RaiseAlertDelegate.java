@@ -5,14 +5,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Behind the overdue, unpaid-deposit and no-show timers: raises an alert (input parameters {@code alertType}, {@code stage}). */
+/**
+ * Behind the overdue, unpaid-deposit and no-show timers: raises an alert (input parameters {@code alertType}, {@code stage});
+ * an unpaid deposit also reminds the customer.
+ */
 @Component("raiseAlertDelegate")
 class RaiseAlertDelegate implements JavaDelegate {
 
 	private final OrderWorkflow workflow;
+	private final CustomerNotices notices;
 
-	RaiseAlertDelegate(OrderWorkflow workflow) {
+	RaiseAlertDelegate(OrderWorkflow workflow, CustomerNotices notices) {
 		this.workflow = workflow;
+		this.notices = notices;
 	}
 
 	@Override
@@ -21,5 +26,8 @@ class RaiseAlertDelegate implements JavaDelegate {
 		var stage = (String) execution.getVariable(CakeOrderProcess.IN_STAGE);
 		var timer = execution.getCurrentActivityName();
 		workflow.raiseAlert(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(), type, stage, timer == null ? type.name() : timer);
+		if (type == AlertType.UNPAID_DEPOSIT) {
+			notices.depositReminder(CakeOrderProcess.orderId(execution));
+		}
 	}
 }

@@ -1,0 +1,61 @@
+package com.cakeflow.alerting.internal;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/** Every few seconds (Quartz, {@code cakeflow.notifications.sender.cron}): sends the outbox's due notifications. */
+@DisallowConcurrentExecution
+public class OutboxJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
+
+	private OutboxSender sender;
+	private java.time.Clock clock;
+
+	/** Set by Spring's job factory. */
+	public void setOutboxSender(OutboxSender sender) {
+		this.sender = sender;
+	}
+
+	/** Set by Spring's job factory. */
+	public void setClock(java.time.Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		int sent = sender.sendDue(clock.instant());
+		if (sent > 0) {
+			log.debug("outbox: {} notifications sent", sent);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "cakeflow.notifications.sender.enabled", havingValue = "true", matchIfMissing = true)
+	static class Schedule {
+
+		@Bean
+		JobDetail outboxJobDetail() {
+			return JobBuilder.newJob(OutboxJob.class).withIdentity("outbox", "notifications").withDescription("sends due notifications (mail, text)")
+				.storeDurably().build();
+		}
+
+		@Bean
+		Trigger outboxTrigger(JobDetail outboxJobDetail, @Value("${cakeflow.notifications.sender.cron:0/15 * * * * ?}") String cron) {
+			return TriggerBuilder.newTrigger().forJob(outboxJobDetail).withIdentity("outbox", "notifications")
+				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package com.cakeflow.inventory;
+
+import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.Stores;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Every hour (Quartz, {@code cakeflow.jobs.low-stock-cron}): every store's items against their reorder points, so stock
+ * that went low without a movement through CakeFlow (expired lots, a count) raises its LOW_STOCK alert too.
+ */
+@DisallowConcurrentExecution
+public class LowStockScanJob extends QuartzJobBean {
+
+	private static final Logger log = LoggerFactory.getLogger(LowStockScanJob.class);
+
+	private Inventory inventory;
+	private Stores stores;
+
+	public void setInventory(Inventory inventory) {
+		this.inventory = inventory;
+	}
+
+	public void setStores(Stores stores) {
+		this.stores = stores;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		for (var store : stores.all()) {
+			int low = inventory.scanLowStock(store.id(), CurrentActor.SYSTEM).size();
+			if (low > 0) {
+				log.info("low-stock scan {}: {} items under their reorder point", store.code(), low);
+			}
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Schedule {
+
+		@Bean
+		JobDetail lowStockScanJobDetail() {
+			return JobBuilder.newJob(LowStockScanJob.class).withIdentity("lowStockScan", "inventory")
+				.withDescription("items under their reorder point raise LOW_STOCK alerts").storeDurably().build();
+		}
+
+		@Bean
+		Trigger lowStockScanTrigger(JobDetail lowStockScanJobDetail, @Value("${cakeflow.jobs.low-stock-cron:0 5 * * * ?}") String cron) {
+			return TriggerBuilder.newTrigger().forJob(lowStockScanJobDetail).withIdentity("lowStockScan", "inventory")
+				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed()).build();
+		}
+	}
+}

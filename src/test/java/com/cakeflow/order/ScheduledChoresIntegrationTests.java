@@ -1,0 +1,102 @@
+package com.cakeflow.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cakeflow.ApiClient;
+import com.cakeflow.CakeFlowIntegrationTest;
+import com.cakeflow.TestOrders;
+import com.cakeflow.alerting.NotificationKind;
+import com.cakeflow.alerting.NotificationView;
+import com.cakeflow.alerting.Notifications;
+import com.cakeflow.order.process.ShopDigest;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The scheduled chores: what they do (digest, pickup reminders) and how admins see and run them (Quartz, JDBC job store). */
+@CakeFlowIntegrationTest
+class ScheduledChoresIntegrationTests {
+
+	@LocalServerPort
+	int port;
+	@Autowired
+	OrderManagement orders;
+	@Autowired
+	ShopDigest chores;
+	@Autowired
+	Notifications notifications;
+
+	@Test
+	void customersWithAPickupTomorrowAreRemindedOnceAndLateBookingsAndLaterDaysAreNot() {
+		var zone = ZoneId.of("Asia/Shanghai");
+		var soon = orders.place(dueIn(TestOrders.pickup("MEITUAN", 6), LocalDateTime.now(zone).plusHours(22)), null).orderNumber();
+		var later = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber(); // due in 3 days
+		var delivery = orders.place(dueIn(TestOrders.delivery("MEITUAN"), LocalDateTime.now(zone).plusHours(22)), null).orderNumber();
+
+		chores.remindPickups();
+		chores.remindPickups();
+
+		assertThat(kinds(soon)).containsExactlyInAnyOrder(NotificationKind.ORDER_CONFIRMED, NotificationKind.PICKUP_REMINDER);
+		assertThat(kinds(later)).containsExactly(NotificationKind.ORDER_CONFIRMED);
+		assertThat(kinds(delivery)).containsExactly(NotificationKind.ORDER_CONFIRMED);
+		var reminder = notifications.search(soon, null, 10).stream().filter(n -> n.kind() == NotificationKind.PICKUP_REMINDER).findFirst().orElseThrow();
+		assertThat(notifications.body(reminder.id()).orElseThrow()).contains(soon).contains("/track/" + soon);
+	}
+
+	@Test
+	void theMorningDigestCountsTodaysOrdersOncePerStoreAndDay() {
+		var zone = ZoneId.of("Asia/Shanghai");
+		var today = LocalDateTime.now(zone).withHour(23).withMinute(0).withSecond(0).withNano(0);
+		if (today.isBefore(LocalDateTime.now(zone).plusHours(6))) {
+			today = today.plusDays(1); // late in the evening: the due time must leave the kitchen its lead time
+		}
+		orders.place(new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("王先生", TestOrders.freshPhone()),
+				List.of(new NewOrderRequest.Item(6, "VANILLA", null, 1, List.of())), new NewOrderRequest.Fulfillment("PICKUP",
+						today.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), null), null, false, null, null), null);
+
+		int queued = chores.sendDigests();
+		assertThat(chores.sendDigests()).as("once per store and day").isZero();
+
+		var digests = notifications.search(null, null, 200).stream().filter(n -> n.kind() == NotificationKind.DAILY_DIGEST).toList();
+		assertThat(queued).isBetween(1, 2);
+		var sh01 = digests.stream().filter(n -> n.recipient().equals("manager.sh01@cakeflow.example")).findFirst().orElseThrow();
+		assertThat(sh01.subject()).contains("每日简报").contains("甜心蛋糕坊 静安店");
+		var body = notifications.body(sh01.id()).orElseThrow();
+		assertThat(body).containsPattern("今天 \\d+ 单").contains("未处理提醒").contains("低库存");
+	}
+
+	@Test
+	void adminsSeeTheJobsWithTheirNextFireAndCanRunOne() {
+		var manager = new ApiClient(port, "manager");
+		var jobs = manager.get("/api/admin/jobs");
+		assertThat(jobs.status()).isEqualTo(200);
+		var names = new java.util.ArrayList<String>();
+		jobs.body().forEach(job -> {
+			names.add(job.get("group").asText() + "/" + job.get("name").asText());
+			assertThat(job.get("cron").asText()).isNotBlank();
+			assertThat(job.get("nextFireTime").isNull()).as(job.get("name").asText() + " is scheduled").isFalse();
+		});
+		assertThat(names).contains("orders/dailyDigest", "orders/pickupReminders", "camunda/historyCleanup", "inventory/lowStockScan",
+				"notifications/outbox");
+		assertThat(manager.post("/api/admin/jobs/orders/dailyDigest/run", Map.of()).status()).isEqualTo(202);
+		var unknown = manager.post("/api/admin/jobs/orders/nothing/run", Map.of());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(new ApiClient(port, "clerk").get("/api/admin/jobs").status()).isEqualTo(403);
+	}
+
+	private List<NotificationKind> kinds(String number) {
+		return notifications.search(number, null, 20).stream().filter(n -> n.channel().equals("SMS")).map(NotificationView::kind).toList();
+	}
+
+	private static NewOrderRequest dueIn(NewOrderRequest request, LocalDateTime due) {
+		return new NewOrderRequest(request.channel(), request.customer(), request.items(), new NewOrderRequest.Fulfillment(request.fulfillment().type(),
+				due.withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), request.fulfillment().address()), request.notes(), request.urgent(),
+				request.storeCode(), null);
+	}
+}
