@@ -2,13 +2,11 @@ package com.cakeflow.inventory;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
-import org.quartz.CronScheduleBuilder;
+import com.cakeflow.shared.CronJobs;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,14 +49,13 @@ public class LowStockScanJob extends QuartzJobBean {
 
 		@Bean
 		JobDetail lowStockScanJobDetail() {
-			return JobBuilder.newJob(LowStockScanJob.class).withIdentity("lowStockScan", "inventory")
-				.withDescription("items under their reorder point raise LOW_STOCK alerts").storeDurably().build();
+			return CronJobs.job(LowStockScanJob.class, "inventory", "lowStockScan", "items under their reorder point raise LOW_STOCK alerts");
 		}
 
 		@Bean
-		Trigger lowStockScanTrigger(JobDetail lowStockScanJobDetail, @Value("${cakeflow.jobs.low-stock-cron:0 5 * * * ?}") String cron) {
-			return TriggerBuilder.newTrigger().forJob(lowStockScanJobDetail).withIdentity("lowStockScan", "inventory")
-				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed()).build();
+		Trigger lowStockScanTrigger(JobDetail lowStockScanJobDetail, @Value("${cakeflow.jobs.low-stock-cron:0 5 * * * ?}") String cron,
+				@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
+			return CronJobs.trigger(lowStockScanJobDetail, cron, zone, CronJobs.Missed.RUN_ONCE);
 		}
 	}
 }

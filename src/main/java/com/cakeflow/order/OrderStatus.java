@@ -9,6 +9,12 @@ public enum OrderStatus {
 
 	private static final Set<OrderStatus> BEFORE_BAKING = EnumSet.of(RECEIVED, AWAITING_DEPOSIT, CONFIRMED);
 
+	/** The stages an order of this kind goes through, in order (without CANCELLED, which can come at any of them). */
+	public static java.util.List<OrderStatus> path(FulfillmentType fulfillment) {
+		return java.util.List.of(RECEIVED, AWAITING_DEPOSIT, CONFIRMED, BAKING, DECORATING, PACKING,
+				fulfillment == FulfillmentType.PICKUP ? READY_FOR_PICKUP : OUT_FOR_DELIVERY, COMPLETED);
+	}
+
 	public boolean isTerminal() {
 		return this == COMPLETED || this == CANCELLED;
 	}

@@ -86,9 +86,8 @@ public class OrderTracking {
 				}
 			}
 		}
-		var path = new ArrayList<>(List.of(OrderStatus.RECEIVED, OrderStatus.CONFIRMED, OrderStatus.BAKING, OrderStatus.DECORATING,
-				OrderStatus.PACKING, order.fulfillment().type() == FulfillmentType.DELIVERY ? OrderStatus.OUT_FOR_DELIVERY : OrderStatus.READY_FOR_PICKUP,
-				OrderStatus.COMPLETED));
+		// the customer sees waiting for the deposit as "received" (the deposit has its own line)
+		var path = OrderStatus.path(order.fulfillment().type()).stream().filter(s -> s != OrderStatus.AWAITING_DEPOSIT).toList();
 		var current = order.status() == OrderStatus.AWAITING_DEPOSIT ? OrderStatus.RECEIVED : order.status();
 		int currentIndex = path.indexOf(current);
 		var steps = new ArrayList<Step>();

@@ -1,13 +1,10 @@
 package com.cakeflow.planning;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
+import com.cakeflow.shared.CronJobs;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +40,13 @@ public class EveningPlanJob extends QuartzJobBean {
 
 		@Bean
 		JobDetail eveningPlanJobDetail() {
-			return JobBuilder.newJob(EveningPlanJob.class).withIdentity("eveningPlan", "planning").storeDurably().build();
+			return CronJobs.job(EveningPlanJob.class, "planning", "eveningPlan", "tomorrow's production plan for every store");
 		}
 
 		@Bean
 		Trigger eveningPlanTrigger(JobDetail eveningPlanJobDetail, @Value("${cakeflow.planning.evening.cron:0 0 20 * * ?}") String cron,
 				@Value("${cakeflow.planning.evening.zone:Asia/Shanghai}") String zone) {
-			return TriggerBuilder.newTrigger().forJob(eveningPlanJobDetail).withIdentity("eveningPlan", "planning")
-				.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
-				.build();
+			return CronJobs.trigger(eveningPlanJobDetail, cron, zone, CronJobs.Missed.RUN_ONCE);
 		}
 	}
 }

@@ -3,13 +3,10 @@ package com.cakeflow.alerting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cakeflow.CakeFlowIntegrationTest;
+import com.cakeflow.QrCodes;
 import com.cakeflow.TestOrders;
 import com.cakeflow.order.NewOrderRequest;
 import com.cakeflow.order.OrderManagement;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
@@ -111,6 +108,7 @@ class NotificationOutboxIntegrationTests {
 		assertThat(mailOf(number).transport()).isEqualTo("smtp");
 		var pickupCode = queries.find(number, java.util.Locale.SIMPLIFIED_CHINESE).pickupCode();
 		assertThat(html(confirmed)).contains(pickupCode).contains("/track/" + number).contains("妈妈生日快乐");
+		assertThat(html(confirmed).split("cid:qr", -1)).as("the code and its QR once").hasSize(2);
 		assertThat(scanQr(confirmed)).isEqualTo("CAKEFLOW-PICKUP:" + number + ":" + pickupCode);
 	}
 
@@ -179,8 +177,7 @@ class NotificationOutboxIntegrationTests {
 		assertThat(part.getHeader("Content-ID")).containsExactly("<qr>");
 		var image = ImageIO.read(part.getInputStream());
 		var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		return new QRCodeReader().decode(bitmap).getText();
+		return QrCodes.decode(image.getWidth(), image.getHeight(), pixels);
 	}
 
 	private static BodyPart find(MimeMessage message, String type) throws Exception {

@@ -1,12 +1,10 @@
 package com.cakeflow.alerting.internal;
 
-import org.quartz.CronScheduleBuilder;
+import com.cakeflow.shared.CronJobs;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,14 +46,13 @@ public class OutboxJob extends QuartzJobBean {
 
 		@Bean
 		JobDetail outboxJobDetail() {
-			return JobBuilder.newJob(OutboxJob.class).withIdentity("outbox", "notifications").withDescription("sends due notifications (mail, text)")
-				.storeDurably().build();
+			return CronJobs.job(OutboxJob.class, "notifications", "outbox", "sends due notifications (mail, text)");
 		}
 
 		@Bean
-		Trigger outboxTrigger(JobDetail outboxJobDetail, @Value("${cakeflow.notifications.sender.cron:0/15 * * * * ?}") String cron) {
-			return TriggerBuilder.newTrigger().forJob(outboxJobDetail).withIdentity("outbox", "notifications")
-				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
+		Trigger outboxTrigger(JobDetail outboxJobDetail, @Value("${cakeflow.notifications.sender.cron:0/15 * * * * ?}") String cron,
+				@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
+			return CronJobs.trigger(outboxJobDetail, cron, zone, CronJobs.Missed.SKIP);
 		}
 	}
 }

@@ -11,13 +11,12 @@ import com.cakeflow.order.OrderTracking;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import com.cakeflow.shared.Money;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
  * What the customer is told about their order, through the notification outbox (by text message, and by mail when
  * they gave an address), each in their language and at most once per order: confirmed (with the pickup code and its
- * QR), deposit still open, ready for pickup, on its way, tomorrow's pickup, running late with the new time.
+ * QR), deposit still open, ready for pickup, on its way, tomorrow's pickup.
  */
 @Component
 public class CustomerNotices {
@@ -68,14 +67,6 @@ public class CustomerNotices {
 	public int pickupReminder(long orderId) {
 		var order = orders.findById(orderId).orElseThrow();
 		return notifications.enqueue(notice(order, NotificationKind.PICKUP_REMINDER, order.number() + ":" + order.dueAt().getEpochSecond(), false));
-	}
-
-	/** Sorry, it will be later: once per order and new time (a later estimate again is news). */
-	void runningLate(long orderId, Instant newEta) {
-		var order = orders.findById(orderId).orElseThrow();
-		var store = stores.byId(order.storeId()).orElseThrow();
-		var notice = notice(order, NotificationKind.RUNNING_LATE, order.number() + ":" + newEta.getEpochSecond() / 900, false);
-		notifications.enqueue(notice.with("newEta", newEta.atZone(store.zone()).toLocalDateTime()));
 	}
 
 	private void send(CakeOrder order, NotificationKind kind, String key, boolean withCode) {

@@ -1,14 +1,11 @@
 package com.cakeflow.order.process;
 
-import java.util.TimeZone;
+import com.cakeflow.shared.CronJobs;
 import org.camunda.bpm.engine.HistoryService;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,41 +78,34 @@ public class OrderJobs {
 
 	@Bean
 	JobDetail digestJobDetail() {
-		return JobBuilder.newJob(DigestJob.class).withIdentity("dailyDigest", "orders").withDescription("managers' morning digest by mail")
-			.storeDurably().build();
+		return CronJobs.job(DigestJob.class, "orders", "dailyDigest", "managers' morning digest by mail");
 	}
 
 	@Bean
 	Trigger digestTrigger(JobDetail digestJobDetail, @Value("${cakeflow.jobs.digest-cron:0 30 7 * * ?}") String cron,
 			@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
-		return TriggerBuilder.newTrigger().forJob(digestJobDetail).withIdentity("dailyDigest", "orders")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return CronJobs.trigger(digestJobDetail, cron, zone, CronJobs.Missed.RUN_ONCE);
 	}
 
 	@Bean
 	JobDetail pickupReminderJobDetail() {
-		return JobBuilder.newJob(PickupReminderJob.class).withIdentity("pickupReminders", "orders")
-			.withDescription("reminds customers of tomorrow's pickups").storeDurably().build();
+		return CronJobs.job(PickupReminderJob.class, "orders", "pickupReminders", "reminds customers of tomorrow's pickups");
 	}
 
 	@Bean
-	Trigger pickupReminderTrigger(JobDetail pickupReminderJobDetail, @Value("${cakeflow.jobs.pickup-reminder-cron:0 */15 * * * ?}") String cron) {
-		return TriggerBuilder.newTrigger().forJob(pickupReminderJobDetail).withIdentity("pickupReminders", "orders")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
+	Trigger pickupReminderTrigger(JobDetail pickupReminderJobDetail, @Value("${cakeflow.jobs.pickup-reminder-cron:0 */15 * * * ?}") String cron,
+			@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
+		return CronJobs.trigger(pickupReminderJobDetail, cron, zone, CronJobs.Missed.SKIP);
 	}
 
 	@Bean
 	JobDetail historyCleanupJobDetail() {
-		return JobBuilder.newJob(HistoryCleanupJob.class).withIdentity("historyCleanup", "camunda")
-			.withDescription("Camunda history cleanup of finished orders past their time to live").storeDurably().build();
+		return CronJobs.job(HistoryCleanupJob.class, "camunda", "historyCleanup", "Camunda history cleanup of finished orders past their time to live");
 	}
 
 	@Bean
 	Trigger historyCleanupTrigger(JobDetail historyCleanupJobDetail, @Value("${cakeflow.jobs.history-cleanup-cron:0 0 2 * * ?}") String cron,
 			@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
-		return TriggerBuilder.newTrigger().forJob(historyCleanupJobDetail).withIdentity("historyCleanup", "camunda")
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return CronJobs.trigger(historyCleanupJobDetail, cron, zone, CronJobs.Missed.RUN_ONCE);
 	}
 }

@@ -1,12 +1,10 @@
 package com.cakeflow.order.process;
 
-import org.quartz.CronScheduleBuilder;
+import com.cakeflow.shared.CronJobs;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,13 +43,13 @@ public class ShiftEndJob extends QuartzJobBean {
 
 		@Bean
 		JobDetail shiftEndJobDetail() {
-			return JobBuilder.newJob(ShiftEndJob.class).withIdentity("shiftEnd", "matching").storeDurably().build();
+			return CronJobs.job(ShiftEndJob.class, "matching", "shiftEnd", "hands over open tasks of people whose shift is over");
 		}
 
 		@Bean
-		Trigger shiftEndTrigger(JobDetail shiftEndJobDetail, @Value("${cakeflow.matching.shift-check.cron:0 */5 * * * ?}") String cron) {
-			return TriggerBuilder.newTrigger().forJob(shiftEndJobDetail).withIdentity("shiftEnd", "matching")
-				.withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
+		Trigger shiftEndTrigger(JobDetail shiftEndJobDetail, @Value("${cakeflow.matching.shift-check.cron:0 */5 * * * ?}") String cron,
+				@Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
+			return CronJobs.trigger(shiftEndJobDetail, cron, zone, CronJobs.Missed.SKIP);
 		}
 	}
 }

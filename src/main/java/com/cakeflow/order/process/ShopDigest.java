@@ -6,7 +6,6 @@ import com.cakeflow.alerting.Alerts;
 import com.cakeflow.alerting.NotificationKind;
 import com.cakeflow.alerting.Notice;
 import com.cakeflow.alerting.Notifications;
-import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.Inventory;
@@ -76,7 +75,7 @@ public class ShopDigest {
 		var completed = yesterday.stream().filter(o -> o.status() == OrderStatus.COMPLETED).toList();
 		List<AlertView> open = new ArrayList<>(alerts.search(AlertStatus.OPEN, null, null, store.id(), 50));
 		open.addAll(alerts.search(AlertStatus.ACKNOWLEDGED, null, null, store.id(), 50));
-		var low = inventory.scanLowStock(store.id(), CurrentActor.SYSTEM).stream()
+		var low = inventory.items(store.id()).stream().filter(com.cakeflow.inventory.StockItem::low)
 			.map(item -> (managerLanguage.getLanguage().equals("zh") ? item.nameZh() : item.nameEn()) + ": " + item.available() + " " + item.unit()
 					+ " < " + item.reorderPoint())
 			.toList();

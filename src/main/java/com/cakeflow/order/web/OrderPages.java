@@ -1,11 +1,9 @@
 package com.cakeflow.order.web;
 
-import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderView;
 import com.cakeflow.order.process.OrderProcess;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -50,10 +48,7 @@ class OrderPages {
 
 	/** The stages this order goes through, marked done / current / todo. */
 	static List<Step> steps(OrderView order) {
-		var path = new ArrayList<>(List.of(OrderStatus.RECEIVED, OrderStatus.AWAITING_DEPOSIT, OrderStatus.CONFIRMED, OrderStatus.BAKING,
-				OrderStatus.DECORATING, OrderStatus.PACKING));
-		path.add(order.fulfillment().type() == FulfillmentType.PICKUP ? OrderStatus.READY_FOR_PICKUP : OrderStatus.OUT_FOR_DELIVERY);
-		path.add(OrderStatus.COMPLETED);
+		var path = OrderStatus.path(order.fulfillment().type());
 		if (order.status() == OrderStatus.CANCELLED) {
 			return List.of(new Step(OrderStatus.CANCELLED, "current"));
 		}

@@ -3,12 +3,9 @@ package com.cakeflow.order.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cakeflow.CakeFlowIntegrationTest;
+import com.cakeflow.QrCodes;
 import com.cakeflow.TestOrders;
 import com.cakeflow.order.OrderManagement;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -126,7 +123,6 @@ class TrackingPagesIntegrationTests {
 				}
 			}
 		}
-		var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, width, pixels)));
-		return new QRCodeReader().decode(bitmap).getText();
+		return QrCodes.decode(width, width, pixels);
 	}
 }
