@@ -17,11 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Customers {
 
 	private final CustomerRepository repository;
+	private final com.cakeflow.customer.internal.FamilyMembers family;
 	private final TransactionTemplate newTransaction;
 	private final Clock clock;
 
-	Customers(CustomerRepository repository, PlatformTransactionManager tm, Clock clock) {
+	Customers(CustomerRepository repository, com.cakeflow.customer.internal.FamilyMembers family, PlatformTransactionManager tm, Clock clock) {
 		this.repository = repository;
+		this.family = family;
 		this.newTransaction = new TransactionTemplate(tm);
 		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -58,12 +60,13 @@ public class Customers {
 	}
 
 	/**
-	 * Counts a completed order into the customer's history (order count, spend, last order) with one atomic update, so
-	 * two orders of the same customer completing at once both count instead of one failing on the row version.
+	 * Counts a completed order into the customer's history (order count, spend, last order, the store it came from) with
+	 * one atomic update, so two orders of the same customer completing at once both count instead of one failing on the
+	 * row version.
 	 */
 	@Transactional
-	public void recordCompletedOrder(long customerId, long amountFen) {
-		repository.addCompletedOrder(customerId, amountFen, clock.instant());
+	public void recordCompletedOrder(long customerId, long amountFen, long storeId) {
+		repository.addCompletedOrder(customerId, amountFen, clock.instant(), storeId);
 	}
 
 	@Transactional(readOnly = true)
@@ -89,6 +92,37 @@ public class Customers {
 	public void rememberEmail(long customerId, String email) {
 		if (email != null && !email.isBlank()) {
 			repository.findById(customerId).ifPresent(customer -> customer.email(email.strip()));
+		}
+	}
+
+	/** The customer with this mobile number (any way it is written), with their family birthdays. */
+	@Transactional(readOnly = true)
+	public Optional<CustomerProfile> profile(String phone) {
+		return PhoneNumber.parse(phone).flatMap(p -> repository.findByPhone(p.digits())).map(this::profile);
+	}
+
+	private CustomerProfile profile(Customer c) {
+		return new CustomerProfile(c.id(), c.name(), c.phone(), c.email(), c.language(), c.birthday(), c.marketingConsent(), family.of(c.id()),
+				c.completedOrders(), c.totalSpentFen(), c.lastOrderAt());
+	}
+
+	/**
+	 * The front desk updates a customer's profile (with the customer at the counter or on the phone). Every bad field is
+	 * named in one 422 and nothing is stored; an unknown number is a 404.
+	 */
+	@Transactional
+	public CustomerProfile updateProfile(String phone, CustomerProfile.Update update) {
+		var customer = PhoneNumber.parse(phone).flatMap(p -> repository.findByPhone(p.digits())).orElseThrow(() -> new CustomerNotFound(phone));
+		var valid = ProfileValidation.check(update, clock.instant().atZone(java.time.ZoneOffset.ofHours(14)).toLocalDate());
+		customer.profile(valid.name(), valid.email(), valid.language(), valid.birthday(), valid.marketingConsent());
+		family.replace(customer.id(), valid.family());
+		return profile(repository.saveAndFlush(customer));
+	}
+
+	/** No customer has this mobile number: 404. */
+	public static class CustomerNotFound extends com.cakeflow.shared.DomainProblem {
+		public CustomerNotFound(String phone) {
+			super(404, "problem.customer.not-found", phone);
 		}
 	}
 

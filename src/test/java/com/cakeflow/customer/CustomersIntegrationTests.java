@@ -18,6 +18,8 @@ class CustomersIntegrationTests {
 
 	@Autowired
 	Customers customers;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void concurrentFirstOrdersFromOnePhoneCreateOneCustomerAndEveryCompletionCounts() throws Exception {
@@ -44,7 +46,7 @@ class CustomersIntegrationTests {
 		for (int i = 0; i < 6; i++) {
 			completions.add(pool.submit(() -> {
 				done.await();
-				customers.recordCompletedOrder(id, 10000);
+				customers.recordCompletedOrder(id, 10000, com.cakeflow.TestStock.demoStore(jdbc));
 				return null;
 			}));
 		}

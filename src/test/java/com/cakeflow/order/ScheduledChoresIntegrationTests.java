@@ -82,7 +82,7 @@ class ScheduledChoresIntegrationTests {
 			assertThat(job.get("nextFireTime").isNull()).as(job.get("name").asText() + " is scheduled").isFalse();
 		});
 		assertThat(names).contains("orders/dailyDigest", "orders/pickupReminders", "camunda/historyCleanup", "inventory/lowStockScan",
-				"notifications/outbox");
+				"notifications/outbox", "customer/birthdayReminders");
 		assertThat(manager.post("/api/admin/jobs/orders/dailyDigest/run", Map.of()).status()).isEqualTo(202);
 		var unknown = manager.post("/api/admin/jobs/orders/nothing/run", Map.of());
 		assertThat(unknown.status()).isEqualTo(404);

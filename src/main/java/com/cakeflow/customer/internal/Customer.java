@@ -25,6 +25,7 @@ public class Customer {
 	private String language;
 	private java.time.LocalDate birthday;
 	private boolean marketingConsent;
+	private Long homeStoreId;
 	@Version
 	private long version;
 
@@ -69,8 +70,16 @@ public class Customer {
 		return id;
 	}
 
-	/** The customer's own details, as they gave them. */
-	public void profile(String email, String language, java.time.LocalDate birthday, boolean marketingConsent) {
+	/** The store they last collected a cake from (null before the first). */
+	public Long homeStoreId() {
+		return homeStoreId;
+	}
+
+	/** The customer's own details, as they gave them (a blank name keeps the one there is). */
+	public void profile(String name, String email, String language, java.time.LocalDate birthday, boolean marketingConsent) {
+		if (name != null && !name.isBlank()) {
+			this.name = name.strip();
+		}
 		this.email = email;
 		this.language = language;
 		this.birthday = birthday;

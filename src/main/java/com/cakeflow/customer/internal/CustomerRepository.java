@@ -15,8 +15,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	@Modifying(flushAutomatically = true, clearAutomatically = false)
 	@Query("""
 			update Customer c set c.completedOrders = c.completedOrders + 1, c.totalSpentFen = c.totalSpentFen + :amountFen,
-			  c.lastOrderAt = :at, c.version = c.version + 1 where c.id = :id""")
-	int addCompletedOrder(long id, long amountFen, java.time.Instant at);
+			  c.lastOrderAt = :at, c.homeStoreId = :storeId, c.version = c.version + 1 where c.id = :id""")
+	int addCompletedOrder(long id, long amountFen, java.time.Instant at, long storeId);
 
 	@Query("select c.id from Customer c where c.phone like concat('%', ?1, '%') or c.name like concat('%', ?1, '%') order by c.id desc")
 	List<Long> idsMatching(String text, Pageable page);

@@ -237,7 +237,7 @@ public class OrderWorkflow {
 	/** The cake reached the customer: count it into their history, close the order. */
 	public void complete(long orderId) {
 		var order = order(orderId);
-		customers.recordCompletedOrder(order.customerId(), order.totalFen());
+		customers.recordCompletedOrder(order.customerId(), order.totalFen(), order.storeId());
 		order.log(clock.instant(), "CUSTOMER_UPDATED", CurrentActor.SYSTEM, "order counted into the customer's history");
 		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {
 			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM);
