@@ -14,7 +14,11 @@ public final class TestStock {
 	}
 
 	public static void plenty(Inventory inventory, JdbcClient jdbc) {
-		long store = demoStore(jdbc);
+		plenty(inventory, demoStore(jdbc));
+	}
+
+	/** Plenty of every item in a store (a test's store of its own). */
+	public static void plenty(Inventory inventory, long store) {
 		for (var item : inventory.items(store)) {
 			if (item.available() < 100_000) {
 				inventory.adjust(store, new Inventory.Adjustment(item.code(), 100_000, "test stock", null, null), "test");

@@ -44,7 +44,17 @@ public class Alerts {
 	 * transaction fails (a timer job is retried by the job executor and then finds the alert).
 	 */
 	public AlertView raise(AlertType type, long storeId, Subject order, String stage, String detail) {
-		return raise(type, storeId, order, stage, type + ":" + order.orderId() + ":" + (stage == null ? "-" : stage), detail);
+		return raise(type, storeId, order, stage, orderCause(type, order.orderId(), stage), detail);
+	}
+
+	/** The unresolved alert of this cause (type, order, stage), if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AlertView> unresolved(AlertType type, long orderId, String stage) {
+		return repository.findByOpenCause(orderCause(type, orderId, stage)).map(Alert::toView);
+	}
+
+	private static String orderCause(AlertType type, long orderId, String stage) {
+		return type + ":" + orderId + ":" + (stage == null ? "-" : stage);
 	}
 
 	/** The order an alert is about, and its process instance (for the Cockpit link; null when there is none). */

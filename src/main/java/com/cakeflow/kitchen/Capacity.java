@@ -181,6 +181,17 @@ public class Capacity {
 		return found;
 	}
 
+	/** Shift minutes of a station's people in an hour, with the managers' adjustments. */
+	@FunctionalInterface
+	interface StaffMinutes {
+		int of(Station station, ZonedDateTime slot);
+	}
+
+	/** The staff minutes per station and hour of a store for a window of slots (roster and adjustments read once). */
+	StaffMinutes staffMinutes(StoreInfo store, Instant from, Instant to) {
+		return new CapacityGrid(store, from, to)::capacity;
+	}
+
 	/** Capacity from the roster and adjustments, bookings from the table, for a window of slots; computed once per slot. */
 	private final class CapacityGrid {
 

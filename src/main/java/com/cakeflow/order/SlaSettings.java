@@ -48,23 +48,30 @@ public class SlaSettings {
 				overdue.put(stage, Duration.ofMinutes(rs.getInt("overdue_" + stage.toLowerCase() + "_minutes")));
 			}
 			return new Sla(Duration.ofMinutes(rs.getInt("deposit_reminder_minutes")), Duration.ofMinutes(rs.getInt("deposit_cancel_minutes")),
-					Duration.ofMinutes(rs.getInt("no_show_minutes")), overdue, rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+					Duration.ofMinutes(rs.getInt("no_show_minutes")), overdue, Duration.ofMinutes(rs.getInt("at_risk_check_minutes")),
+					Duration.ofMinutes(rs.getInt("at_risk_lookahead_minutes")), Duration.ofMinutes(rs.getInt("late_notice_minutes")),
+					rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 		}).optional().orElseGet(this::defaults);
 	}
 
 	private Sla defaults() {
 		var overdue = new LinkedHashMap<String, Duration>();
 		STAGES.forEach(stage -> overdue.put(stage, defaults.overdueAfter(stage)));
-		return new Sla(defaults.depositReminderAfter(), defaults.depositCancelAfter(), defaults.noShowAfter(), overdue, null, null);
+		return new Sla(defaults.depositReminderAfter(), defaults.depositCancelAfter(), defaults.noShowAfter(), overdue, defaults.atRiskCheckEvery(),
+				defaults.atRiskLookahead(), defaults.lateNoticeBefore(), null, null);
 	}
 
 	/**
 	 * Sets the store's limits from ISO-8601 durations ({@code PT2H}, {@code PT90M}); every one is required, from one
-	 * minute to seven days, and the deposit reminder must come before the cancellation. 422 naming each bad field,
-	 * nothing stored.
+	 * minute to seven days, and the deposit reminder must come before the cancellation. The at-risk check's three are
+	 * optional (left out: they stay as they are). 422 naming each bad field, nothing stored.
 	 */
 	public Sla update(long storeId, SlaRequest request, String actor) {
+		var current = of(storeId);
 		var problems = new ArrayList<FieldProblem>();
+		var checkEvery = optional("atRiskCheckEvery", request.atRiskCheckEvery(), current.atRiskCheckEvery(), problems);
+		var lookahead = optional("atRiskLookahead", request.atRiskLookahead(), current.atRiskLookahead(), problems);
+		var lateNotice = optional("lateNoticeBefore", request.lateNoticeBefore(), current.lateNoticeBefore(), problems);
 		var reminder = duration("depositReminderAfter", request.depositReminderAfter(), problems);
 		var cancel = duration("depositCancelAfter", request.depositCancelAfter(), problems);
 		var noShow = duration("noShowAfter", request.noShowAfter(), problems);
@@ -79,23 +86,30 @@ public class SlaSettings {
 		if (reminder != null && cancel != null && !reminder.minus(cancel).isNegative()) {
 			problems.add(new FieldProblem("depositReminderAfter", "sla.reminder.before-cancel"));
 		}
+		if (lookahead != null && lateNotice != null && lateNotice.compareTo(lookahead) > 0) {
+			problems.add(new FieldProblem("lateNoticeBefore", "sla.late-notice.within-lookahead"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
 		var now = clock.instant();
 		int updated = jdbc.sql("""
 				update sla_setting set deposit_reminder_minutes = ?, deposit_cancel_minutes = ?, no_show_minutes = ?, overdue_bake_minutes = ?,
-				  overdue_decorate_minutes = ?, overdue_pack_minutes = ?, overdue_deliver_minutes = ?, updated_at = ?, updated_by = ? where store_id = ?""")
+				  overdue_decorate_minutes = ?, overdue_pack_minutes = ?, overdue_deliver_minutes = ?, at_risk_check_minutes = ?,
+				  at_risk_lookahead_minutes = ?, late_notice_minutes = ?, updated_at = ?, updated_by = ? where store_id = ?""")
 			.params(minutes(reminder), minutes(cancel), minutes(noShow), minutes(overdue.get("BAKE")), minutes(overdue.get("DECORATE")),
-					minutes(overdue.get("PACK")), minutes(overdue.get("DELIVER")), Timestamp.from(now), actor, storeId)
+					minutes(overdue.get("PACK")), minutes(overdue.get("DELIVER")), minutes(checkEvery), minutes(lookahead), minutes(lateNotice),
+					Timestamp.from(now), actor, storeId)
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into sla_setting (deposit_reminder_minutes, deposit_cancel_minutes, no_show_minutes, overdue_bake_minutes,
-					  overdue_decorate_minutes, overdue_pack_minutes, overdue_deliver_minutes, updated_at, updated_by, store_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  overdue_decorate_minutes, overdue_pack_minutes, overdue_deliver_minutes, at_risk_check_minutes, at_risk_lookahead_minutes,
+					  late_notice_minutes, updated_at, updated_by, store_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(minutes(reminder), minutes(cancel), minutes(noShow), minutes(overdue.get("BAKE")), minutes(overdue.get("DECORATE")),
-						minutes(overdue.get("PACK")), minutes(overdue.get("DELIVER")), Timestamp.from(now), actor, storeId)
+						minutes(overdue.get("PACK")), minutes(overdue.get("DELIVER")), minutes(checkEvery), minutes(lookahead), minutes(lateNotice),
+						Timestamp.from(now), actor, storeId)
 				.update();
 		}
 		return of(storeId);
@@ -103,6 +117,11 @@ public class SlaSettings {
 
 	private static int minutes(Duration duration) {
 		return (int) duration.toMinutes();
+	}
+
+	/** A limit that may be left out: then the current one. */
+	private static Duration optional(String field, String value, Duration current, List<FieldProblem> problems) {
+		return value == null ? current : duration(field, value, problems);
 	}
 
 	private static Duration duration(String field, String value, List<FieldProblem> problems) {
@@ -124,16 +143,28 @@ public class SlaSettings {
 		}
 	}
 
-	/** The limits as stored: durations, and who changed them last (null for the configured defaults). */
-	public record Sla(Duration depositReminderAfter, Duration depositCancelAfter, Duration noShowAfter, Map<String, Duration> overdue, Instant updatedAt,
-			String updatedBy) {
+	/**
+	 * The limits as stored: durations, and who changed them last (null for the configured defaults). The at-risk check
+	 * runs every {@code atRiskCheckEvery} from {@code atRiskLookahead} before the due time; a cake still predicted late
+	 * {@code lateNoticeBefore} the due time gets the customer a notice.
+	 */
+	public record Sla(Duration depositReminderAfter, Duration depositCancelAfter, Duration noShowAfter, Map<String, Duration> overdue,
+			Duration atRiskCheckEvery, Duration atRiskLookahead, Duration lateNoticeBefore, Instant updatedAt, String updatedBy) {
 
 		public Duration overdueAfter(String stage) {
 			return overdue.getOrDefault(stage, Duration.ofHours(1));
 		}
 	}
 
-	/** What a manager sends: ISO-8601 durations ({@code "PT2H"}), overdue per stage BAKE, DECORATE, PACK, DELIVER. */
-	public record SlaRequest(String depositReminderAfter, String depositCancelAfter, String noShowAfter, Map<String, String> overdue) {
+	/**
+	 * What a manager sends: ISO-8601 durations ({@code "PT2H"}), overdue per stage BAKE, DECORATE, PACK, DELIVER; the
+	 * at-risk check's three may be left out (null: unchanged).
+	 */
+	public record SlaRequest(String depositReminderAfter, String depositCancelAfter, String noShowAfter, Map<String, String> overdue,
+			String atRiskCheckEvery, String atRiskLookahead, String lateNoticeBefore) {
+
+		public SlaRequest(String depositReminderAfter, String depositCancelAfter, String noShowAfter, Map<String, String> overdue) {
+			this(depositReminderAfter, depositCancelAfter, noShowAfter, overdue, null, null, null);
+		}
 	}
 }

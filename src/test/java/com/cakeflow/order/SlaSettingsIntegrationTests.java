@@ -89,13 +89,37 @@ class SlaSettingsIntegrationTests {
 	}
 
 	@Test
+	void theAtRiskCheckLimitsMayBeLeftOutAndTheCustomerIsToldOnlyAfterTheCheckStarts() {
+		var manager = new ApiClient(port, "manager");
+		var defaults = manager.get("/api/settings/sla").body();
+		assertThat(defaults.get("atRiskCheckEvery").asText()).isEqualTo("PT10M");
+		assertThat(defaults.get("atRiskLookahead").asText()).isEqualTo("PT6H");
+		assertThat(defaults.get("lateNoticeBefore").asText()).isEqualTo("PT2H");
+
+		var withCheck = new java.util.HashMap<String, Object>(limits("PT2H"));
+		withCheck.putAll(Map.of("atRiskCheckEvery", "PT5M", "atRiskLookahead", "PT8H", "lateNoticeBefore", "PT3H"));
+		assertThat(manager.put("/api/settings/sla", withCheck).body().get("atRiskLookahead").asText()).isEqualTo("PT8H");
+		var leftOut = manager.put("/api/settings/sla", limits("PT1H")).body();
+		assertThat(leftOut.get("atRiskCheckEvery").asText()).as("left out: unchanged").isEqualTo("PT5M");
+		assertThat(leftOut.get("lateNoticeBefore").asText()).isEqualTo("PT3H");
+
+		withCheck.putAll(Map.of("atRiskLookahead", "PT2H", "lateNoticeBefore", "PT4H", "atRiskCheckEvery", "often"));
+		var bad = manager.put("/api/settings/sla", withCheck);
+		assertThat(bad.status()).isEqualTo(422);
+		assertThat(bad.body().get("errors")).extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder("atRiskCheckEvery", "lateNoticeBefore");
+		assertThat(manager.get("/api/settings/sla").body().get("atRiskLookahead").asText()).as("nothing stored").isEqualTo("PT8H");
+	}
+
+	@Test
 	void aManagerSetsTheLimitsInMinutesOnThePage() {
 		var browser = BrowserSession.login(port, "manager");
 		var page = browser.get("/settings/sla");
 		assertThat(page.selectFirst("#depositReminderAfter").val()).isEqualTo("120");
 		assertThat(page.selectFirst("#overdue\\.BAKE").val()).isEqualTo("90");
+		assertThat(page.selectFirst("#atRiskLookahead").val()).isEqualTo("360");
 		var form = new java.util.HashMap<String, String>(Map.of("depositReminderAfter", "45", "depositCancelAfter", "600", "noShowAfter", "90",
 				"overdue.BAKE", "120", "overdue.DECORATE", "60", "overdue.PACK", "0", "overdue.DELIVER", "90"));
+		form.putAll(Map.of("atRiskCheckEvery", "15", "atRiskLookahead", "240", "lateNoticeBefore", "60"));
 		var refused = browser.post("/settings/sla", page, form);
 		assertThat(refused.selectFirst("#overdue\\.PACK").hasClass("is-invalid")).isTrue();
 		assertThat(refused.selectFirst("#overdue\\.PACK").val()).as("what was typed stays").isEqualTo("0");
@@ -105,6 +129,7 @@ class SlaSettingsIntegrationTests {
 		assertThat(saved.select(".alert-success")).hasSize(1);
 		assertThat(saved.select("#changed").text()).contains("manager");
 		assertThat(new ApiClient(port, "manager").get("/api/settings/sla").body().at("/overdue/PACK").asText()).isEqualTo("PT25M");
+		assertThat(new ApiClient(port, "manager").get("/api/settings/sla").body().get("atRiskLookahead").asText()).isEqualTo("PT4H");
 		assertThat(BrowserSession.login(port, "clerk").getStatus("/settings/sla")).isEqualTo(403);
 	}
 }

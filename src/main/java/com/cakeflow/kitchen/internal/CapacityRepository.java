@@ -127,6 +127,17 @@ public class CapacityRepository {
 		return result;
 	}
 
+	/**
+	 * Minutes still booked at a station ahead of a slot of an order: every order's work in earlier slots (work of slots
+	 * gone by that is not done yet included) and other orders' work in the same slot that were booked before it.
+	 */
+	public int aheadOf(long storeId, Station station, Instant slotStart, long orderId) {
+		return jdbc.sql("""
+				select coalesce(sum(minutes), 0) from capacity_booking where store_id = ? and station = ? and order_id <> ?
+				  and (slot_start < ? or (slot_start = ? and order_id < ?))""")
+			.params(storeId, station.name(), orderId, Timestamp.from(slotStart), Timestamp.from(slotStart), orderId).query(Integer.class).single();
+	}
+
 	/** An order's bookings, earliest first. */
 	public List<OrderBooking> ofOrder(long orderId) {
 		return jdbc.sql("select store_id, station, slot_start, minutes, overridden, skills from capacity_booking where order_id = ? order by slot_start, station")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the customer is told about their order, through the notification outbox (by text message, and by mail when
  * they gave an address), each in their language and at most once per order: confirmed (with the pickup code and its
- * QR), deposit still open, ready for pickup, on its way, tomorrow's pickup.
+ * QR), deposit still open, ready for pickup, on its way, tomorrow's pickup, running late with the new time.
  */
 @Component
 public class CustomerNotices {
@@ -61,6 +61,16 @@ public class CustomerNotices {
 	void outForDelivery(long orderId) {
 		var order = orders.findById(orderId).orElseThrow();
 		send(order, NotificationKind.OUT_FOR_DELIVERY, order.number(), false);
+	}
+
+	/**
+	 * Sorry, we are running late: the new time, in the store's zone. Once per order: a further slip is the store's call
+	 * to make by phone, not a stream of messages.
+	 */
+	void runningLate(long orderId, java.time.Instant newEta) {
+		var order = orders.findById(orderId).orElseThrow();
+		var zone = stores.byId(order.storeId()).orElseThrow().zone();
+		notifications.enqueue(notice(order, NotificationKind.RUNNING_LATE, order.number(), false).with("newEta", newEta.atZone(zone).toLocalDateTime()));
 	}
 
 	/** The day before a pickup; once per order and due time (a moved pickup gets its own reminder). */

@@ -228,6 +228,9 @@ public class OrderWorkflow {
 
 	/** Raises an alert about the order (one unresolved per type and stage) and puts it on the timeline. */
 	public void raiseAlert(long orderId, String processInstanceId, AlertType type, String stage, String detail) {
+		if (alerts.unresolved(type, orderId, stage).isPresent()) {
+			return; // a check that runs every few minutes, or a timer fired again: the alert and its timeline entry are there
+		}
 		var order = order(orderId);
 		var alert = alerts.raise(type, order.storeId(), new Alerts.Subject(orderId, order.number(), processInstanceId), stage, detail);
 		order.log(clock.instant(), "ALERT_RAISED", CurrentActor.SYSTEM, type + (stage == null ? "" : " " + stage) + ": " + detail

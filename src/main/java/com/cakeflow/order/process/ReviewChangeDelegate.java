@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_ReviewChange (non-interrupting change sub-process): the open tasks get the changed due time, inscription and
- * notes, a waiting no-show timer moves with the due time, and the timeline says whose task was updated, so nobody
+ * notes, a waiting no-show or delivery-late timer moves with the due time, and the timeline says whose task was updated, so nobody
  * works from a stale ticket.
  */
 @Component("reviewChangeDelegate")
@@ -48,6 +48,8 @@ class ReviewChangeDelegate implements JavaDelegate {
 		}
 		management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(CakeOrderProcess.TIMER_NO_SHOW).list()
 			.forEach(timer -> management.setJobDuedate(timer.getId(), sla.noShowAt(execution)));
+		management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).activityId(CakeOrderProcess.TIMER_DELIVERY_LATE).list()
+			.forEach(timer -> management.setJobDuedate(timer.getId(), due));
 		for (var task : open) { // overdue timers follow the new latest finish of their stage
 			var stage = TaskEvents.STAGES.get(task.getTaskDefinitionKey());
 			if (stage != null) {

@@ -37,7 +37,9 @@ class SlaController {
 
 	/**
 	 * {@code {"depositReminderAfter":"PT2H","depositCancelAfter":"PT24H","noShowAfter":"PT2H",
-	 * "overdue":{"BAKE":"PT90M","DECORATE":"PT60M","PACK":"PT20M","DELIVER":"PT90M"}}}: all required.
+	 * "overdue":{"BAKE":"PT90M","DECORATE":"PT60M","PACK":"PT20M","DELIVER":"PT90M"},
+	 * "atRiskCheckEvery":"PT10M","atRiskLookahead":"PT6H","lateNoticeBefore":"PT2H"}}: the last three may be left out
+	 * (unchanged), the others are required.
 	 */
 	@PutMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
@@ -48,13 +50,13 @@ class SlaController {
 
 	/** The limits as ISO-8601 durations, and who changed them last (null while the configured defaults apply). */
 	record SlaView(String store, String depositReminderAfter, String depositCancelAfter, String noShowAfter, Map<String, String> overdue,
-			Instant updatedAt, String updatedBy) {
+			String atRiskCheckEvery, String atRiskLookahead, String lateNoticeBefore, Instant updatedAt, String updatedBy) {
 
 		static SlaView of(String store, SlaSettings.Sla sla) {
 			var overdue = new LinkedHashMap<String, String>();
 			sla.overdue().forEach((stage, duration) -> overdue.put(stage, duration.toString()));
 			return new SlaView(store, sla.depositReminderAfter().toString(), sla.depositCancelAfter().toString(), sla.noShowAfter().toString(), overdue,
-					sla.updatedAt(), sla.updatedBy());
+					sla.atRiskCheckEvery().toString(), sla.atRiskLookahead().toString(), sla.lateNoticeBefore().toString(), sla.updatedAt(), sla.updatedBy());
 		}
 	}
 }

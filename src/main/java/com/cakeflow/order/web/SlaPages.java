@@ -44,6 +44,9 @@ class SlaPages {
 			minutes.put("depositCancelAfter", sla.depositCancelAfter().toMinutes());
 			minutes.put("noShowAfter", sla.noShowAfter().toMinutes());
 			sla.overdue().forEach((stage, duration) -> minutes.put("overdue." + stage, duration.toMinutes()));
+			minutes.put("atRiskCheckEvery", sla.atRiskCheckEvery().toMinutes());
+			minutes.put("atRiskLookahead", sla.atRiskLookahead().toMinutes());
+			minutes.put("lateNoticeBefore", sla.lateNoticeBefore().toMinutes());
 			model.addAttribute("minutes", minutes);
 		}
 		model.addAttribute("sla", sla);
@@ -59,7 +62,8 @@ class SlaPages {
 		SlaSettings.STAGES.forEach(stage -> overdue.put(stage, iso(form.get("overdue." + stage))));
 		try {
 			settings.update(store.id(), new SlaSettings.SlaRequest(iso(form.get("depositReminderAfter")), iso(form.get("depositCancelAfter")),
-					iso(form.get("noShowAfter")), overdue), actor.name());
+					iso(form.get("noShowAfter")), overdue, iso(form.get("atRiskCheckEvery")), iso(form.get("atRiskLookahead")),
+					iso(form.get("lateNoticeBefore"))), actor.name());
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (InvalidRequest invalid) {
