@@ -27,10 +27,12 @@ public class Alerts {
 	private final Notifications notifications;
 	private final com.cakeflow.identity.Stores stores;
 	private final com.cakeflow.alerting.internal.NotificationProperties properties;
+	private final com.cakeflow.live.LiveEvents live;
 	private final Clock clock;
 
 	Alerts(AlertRepository repository, Notifications notifications, com.cakeflow.identity.Stores stores,
-			com.cakeflow.alerting.internal.NotificationProperties properties, Clock clock) {
+			com.cakeflow.alerting.internal.NotificationProperties properties, com.cakeflow.live.LiveEvents live, Clock clock) {
+		this.live = live;
 		this.repository = repository;
 		this.notifications = notifications;
 		this.stores = stores;
@@ -74,6 +76,7 @@ public class Alerts {
 		var alert = repository.saveAndFlush(new Alert(type, storeId, order == null ? null : order.orderId(), order == null ? null : order.orderNumber(),
 				order == null ? null : order.processInstanceId(), stage, cause, detail, clock.instant())).toView();
 		tellManagers(alert);
+		changed(alert);
 		return alert;
 	}
 
@@ -93,18 +96,18 @@ public class Alerts {
 
 	/** The system resolves the store's alert of a subject (e.g. LOW_STOCK of an item once it is restocked). */
 	public void resolve(AlertType type, long storeId, String subject, String by) {
-		repository.findByOpenCause(storeCause(type, storeId, subject)).ifPresent(alert -> alert.resolve(by, clock.instant(), "cause gone"));
+		repository.findByOpenCause(storeCause(type, storeId, subject)).ifPresent(alert -> resolved(alert, by, "cause gone"));
 	}
 
 	/** Resolves every unresolved alert of an order, e.g. when it completes or is cancelled. */
 	public void resolveForOrder(long orderId, String by) {
-		repository.findByOrderIdAndStatusIn(orderId, UNRESOLVED).forEach(alert -> alert.resolve(by, clock.instant(), "order closed"));
+		repository.findByOrderIdAndStatusIn(orderId, UNRESOLVED).forEach(alert -> resolved(alert, by, "order closed"));
 	}
 
 	/** Resolves the unresolved alerts of one type of an order, e.g. the shortage once the stock is reserved after all. */
 	public void resolveForOrder(long orderId, String by, AlertType type) {
 		repository.findByOrderIdAndStatusIn(orderId, UNRESOLVED).stream().filter(alert -> alert.type() == type)
-			.forEach(alert -> alert.resolve(by, clock.instant(), "cause gone"));
+			.forEach(alert -> resolved(alert, by, "cause gone"));
 	}
 
 	/** Somebody is on it. 404 for an unknown alert, 409 when it is acknowledged or resolved already. */
@@ -113,6 +116,7 @@ public class Alerts {
 		if (!alert.acknowledge(by, clock.instant(), clean(comment))) {
 			throw new AlertNotOpen(id, alert.toView().status());
 		}
+		changed(alert.toView());
 		return alert.toView();
 	}
 
@@ -122,7 +126,25 @@ public class Alerts {
 		if (!alert.resolve(by, clock.instant(), clean(comment))) {
 			throw new AlertNotOpen(id, AlertStatus.RESOLVED);
 		}
+		changed(alert.toView());
 		return alert.toView();
+	}
+
+	private void resolved(Alert alert, String by, String comment) {
+		if (alert.resolve(by, clock.instant(), comment)) {
+			changed(alert.toView());
+		}
+	}
+
+	/** The alert centre, the banner and the order board follow alerts live. */
+	private void changed(AlertView alert) {
+		var data = new java.util.LinkedHashMap<String, Object>();
+		data.put("id", alert.id());
+		data.put("type", alert.type().name());
+		data.put("status", alert.status().name());
+		data.put("urgent", alert.urgent());
+		data.put("orderNumber", alert.orderNumber());
+		live.publish(alert.storeId(), com.cakeflow.live.LiveEvents.ALERT, data);
 	}
 
 	private static String clean(String comment) {

@@ -81,7 +81,9 @@ public class OrderWorkflow {
 
 	/** Status projection: the order enters the stage the process has reached. */
 	public void enter(long orderId, OrderStatus status) {
-		if (order(orderId).moveTo(status, clock.instant(), actor.name())) {
+		var order = order(orderId);
+		if (order.moveTo(status, clock.instant(), actor.name())) {
+			events.publishEvent(new com.cakeflow.order.OrderStatusChanged(orderId, order.number(), order.storeId(), status));
 			switch (status) {
 				case READY_FOR_PICKUP -> notices.readyForPickup(orderId);
 				case OUT_FOR_DELIVERY -> notices.outForDelivery(orderId);
@@ -243,6 +245,7 @@ public class OrderWorkflow {
 		customers.recordCompletedOrder(order.customerId(), order.totalFen(), order.storeId());
 		order.log(clock.instant(), "CUSTOMER_UPDATED", CurrentActor.SYSTEM, "order counted into the customer's history");
 		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {
+			events.publishEvent(new com.cakeflow.order.OrderStatusChanged(orderId, order.number(), order.storeId(), OrderStatus.COMPLETED));
 			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM);
 			events.publishEvent(new OrderCompleted(orderId, order.number(), order.customerId(), order.totalFen()));
 		}
@@ -269,6 +272,7 @@ public class OrderWorkflow {
 		}
 		capacity.release(orderId); // after the stock rows, like every transaction
 		alerts.resolveForOrder(orderId, actor.name());
+		events.publishEvent(new com.cakeflow.order.OrderStatusChanged(orderId, order.number(), order.storeId(), OrderStatus.CANCELLED));
 		events.publishEvent(new OrderCancelled(orderId, order.number(), reason, order.cancellationFeeFen(), refund));
 	}
 

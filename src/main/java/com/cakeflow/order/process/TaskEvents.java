@@ -27,10 +27,12 @@ class TaskEvents {
 
 	private final OrderWorkflow workflow;
 	private final TaskDisplay display;
+	private final LiveOrderBoard board;
 
-	TaskEvents(OrderWorkflow workflow, TaskDisplay display) {
+	TaskEvents(OrderWorkflow workflow, TaskDisplay display, LiveOrderBoard board) {
 		this.workflow = workflow;
 		this.display = display;
+		this.board = board;
 	}
 
 	@EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('cakeOrder:')")
@@ -86,5 +88,7 @@ class TaskEvents {
 			workflow.stageDone(orderId, stage);
 		}
 		workflow.log(orderId, "TASK_COMPLETED", task.getName() + (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")"));
+		var order = workflow.order(orderId);
+		board.taskCompleted(order.storeId(), order.number(), task.getName(), task.getAssignee());
 	}
 }

@@ -1,0 +1,6 @@
+/**
+ * Live updates for staff screens: events (an order's status, an alert, a finished task) written with the change that
+ * caused them and pushed to open pages by Server-Sent Events ({@code GET /api/stream}), across app nodes through the
+ * shared {@code live_event} table.
+ */
+package com.cakeflow.live;
