@@ -66,8 +66,12 @@ class ApiProblems {
 		return detail;
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ProblemDetail concurrentChange(ObjectOptimisticLockingFailureException e, Locale locale) {
+	/**
+	 * A row changed by somebody else at the same moment — ours, or the engine's (a timer such as the at-risk check firing
+	 * while a task is completed): 409, nothing written, the client may simply try again.
+	 */
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, org.camunda.bpm.engine.OptimisticLockingException.class })
+	ProblemDetail concurrentChange(RuntimeException e, Locale locale) {
 		log.info("concurrent change refused: {}", e.getMessage());
 		return simple(HttpStatus.CONFLICT, "problem.concurrent-change", locale);
 	}
