@@ -7,6 +7,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ public class BirthdayReminderJob extends QuartzJobBean {
 
 	private BirthdayReminders reminders;
 
+	@Autowired
 	public void setBirthdayReminders(BirthdayReminders reminders) {
 		this.reminders = reminders;
 	}

@@ -9,6 +9,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +27,12 @@ public class LowStockScanJob extends QuartzJobBean {
 	private Inventory inventory;
 	private Stores stores;
 
+	@Autowired
 	public void setInventory(Inventory inventory) {
 		this.inventory = inventory;
 	}
 
+	@Autowired
 	public void setStores(Stores stores) {
 		this.stores = stores;
 	}

@@ -7,6 +7,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ public class EveningPlanJob extends QuartzJobBean {
 
 	private ProductionPlanner planner;
 
-	/** Set by Spring's job factory. */
+	@Autowired
 	public void setPlanner(ProductionPlanner planner) {
 		this.planner = planner;
 	}

@@ -99,4 +99,51 @@ class ScheduledChoresIntegrationTests {
 				due.withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), request.fulfillment().address()), request.notes(), request.urgent(),
 				request.storeCode(), null);
 	}
+
+	@Autowired
+	org.quartz.Scheduler quartz;
+
+	/**
+	 * Quartz creates a job instance per run with Spring's job factory: every job must get its collaborators then (the
+	 * other tests call the services directly, with Quartz not started).
+	 */
+	@Test
+	void everyJobRunsWithItsCollaboratorsWhenQuartzRunsIt() throws Exception {
+		var failures = new java.util.concurrent.ConcurrentHashMap<String, String>();
+		var done = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+		var listener = new org.quartz.listeners.JobListenerSupport() {
+			@Override
+			public String getName() {
+				return "test-every-job";
+			}
+
+			@Override
+			public void jobWasExecuted(org.quartz.JobExecutionContext context, org.quartz.JobExecutionException failed) {
+				var key = context.getJobDetail().getKey().toString();
+				if (failed != null) {
+					failures.put(key, String.valueOf(failed.getCause()));
+				}
+				done.add(key);
+			}
+		};
+		var keys = quartz.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup());
+		assertThat(keys).extracting(Object::toString).contains("notifications.outbox", "customer.birthdayReminders", "inventory.lowStockScan");
+		quartz.getListenerManager().addJobListener(listener);
+		quartz.start();
+		try {
+			for (var key : keys) {
+				quartz.triggerJob(key);
+			}
+			var deadline = java.time.Instant.now().plusSeconds(90);
+			while (done.size() < keys.size() && java.time.Instant.now().isBefore(deadline)) {
+				Thread.sleep(200);
+			}
+		}
+		finally {
+			quartz.standby();
+			quartz.getListenerManager().removeJobListener("test-every-job");
+		}
+		assertThat(done).as("every job ran").hasSameSizeAs(keys);
+		assertThat(failures).as("no job failed").isEmpty();
+	}
 }

@@ -7,6 +7,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +23,12 @@ public class OutboxJob extends QuartzJobBean {
 	private OutboxSender sender;
 	private java.time.Clock clock;
 
-	/** Set by Spring's job factory. */
+	@Autowired
 	public void setOutboxSender(OutboxSender sender) {
 		this.sender = sender;
 	}
 
-	/** Set by Spring's job factory. */
+	@Autowired
 	public void setClock(java.time.Clock clock) {
 		this.clock = clock;
 	}

@@ -8,6 +8,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,7 @@ public class OrderJobs {
 
 		private ShopDigest digest;
 
+		@Autowired
 		public void setShopDigest(ShopDigest digest) {
 			this.digest = digest;
 		}
@@ -46,6 +48,7 @@ public class OrderJobs {
 
 		private ShopDigest digest;
 
+		@Autowired
 		public void setShopDigest(ShopDigest digest) {
 			this.digest = digest;
 		}
@@ -65,6 +68,7 @@ public class OrderJobs {
 
 		private HistoryService historyService;
 
+		@Autowired
 		public void setHistoryService(HistoryService historyService) {
 			this.historyService = historyService;
 		}

@@ -7,6 +7,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,7 @@ public class ShiftEndJob extends QuartzJobBean {
 
 	private Rematching rematching;
 
-	/** Set by Spring's job factory. */
+	@Autowired
 	public void setRematching(Rematching rematching) {
 		this.rematching = rematching;
 	}
