@@ -56,8 +56,7 @@ class CapacityIntegrationTests {
 	@BeforeEach
 	void storeWithThreePeople() {
 		store = "K" + STORES.incrementAndGet() % 10_000_000;
-		jdbc.sql("insert into store (code, name, zone_id, currency) values (?, '产能测试店', 'Asia/Shanghai', 'CNY')").param(store).update();
-		storeId = jdbc.sql("select id from store where code = ?").param(store).query(Long.class).single();
+		storeId = com.cakeflow.TestStores.create(jdbc, store, "产能测试店");
 		person("BAKER", "08:00", "10:30");
 		person("DECORATOR", "08:00", "18:00");
 		person("FRONTDESK", "08:00", "18:00");
@@ -248,12 +247,7 @@ class CapacityIntegrationTests {
 	}
 
 	private void person(String role, String from, String to, String suffix, String skill) {
-		var username = store.toLowerCase() + role.toLowerCase() + suffix;
-		jdbc.sql("insert into staff (username, display_name, role, store_id, active, shift_start, shift_end) values (?, ?, ?, ?, true, ?, ?)")
-			.params(username, role, role, storeId, java.sql.Time.valueOf(from + ":00"), java.sql.Time.valueOf(to + ":00")).update();
-		if (skill != null) {
-			jdbc.sql("insert into staff_skill (staff_id, skill) select id, ? from staff where username = ?").params(skill, username).update();
-		}
+		com.cakeflow.TestStores.person(jdbc, store, storeId, role, from, to, suffix, skill);
 	}
 
 	private NewOrderRequest request(String due, boolean override) {

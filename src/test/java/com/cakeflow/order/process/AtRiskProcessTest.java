@@ -80,8 +80,7 @@ class AtRiskProcessTest {
 	void storeWithOneBakerInTheMorning() {
 		BpmnAwareTests.init(engine);
 		store = "R" + STORES.incrementAndGet() % 10_000_000;
-		jdbc.sql("insert into store (code, name, zone_id, currency) values (?, '预警测试店', 'Asia/Shanghai', 'CNY')").param(store).update();
-		storeId = jdbc.sql("select id from store where code = ?").param(store).query(Long.class).single();
+		storeId = com.cakeflow.TestStores.create(jdbc, store, "预警测试店");
 		com.cakeflow.TestStock.plenty(inventory, storeId);
 		person("BAKER", "08:00", "10:30");
 		person("DECORATOR", "08:00", "18:00");
@@ -203,8 +202,6 @@ class AtRiskProcessTest {
 	}
 
 	private void person(String role, String from, String to) {
-		var username = store.toLowerCase() + role.toLowerCase();
-		jdbc.sql("insert into staff (username, display_name, role, store_id, active, shift_start, shift_end) values (?, ?, ?, ?, true, ?, ?)")
-			.params(username, role, role, storeId, java.sql.Time.valueOf(from + ":00"), java.sql.Time.valueOf(to + ":00")).update();
+		com.cakeflow.TestStores.person(jdbc, store, storeId, role, from, to, "", null);
 	}
 }
