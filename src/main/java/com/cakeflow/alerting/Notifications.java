@@ -82,4 +82,14 @@ public class Notifications {
 	public int sendDue(Instant now) {
 		return sender.sendDue(now);
 	}
+
+	/**
+	 * Forgets notifications sent or given up longer ago than {@code cakeflow.notifications.retention} (180 days, as the
+	 * process history): customers' addresses and messages are not kept for ever. Waiting ones are kept whatever their
+	 * age. Returns how many were deleted.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public int forgetOld(Instant now) {
+		return outbox.deleteDoneBefore(now.minus(properties.retention()));
+	}
 }

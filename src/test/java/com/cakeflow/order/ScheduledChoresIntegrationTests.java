@@ -146,4 +146,21 @@ class ScheduledChoresIntegrationTests {
 		assertThat(done).as("every job ran").hasSameSizeAs(keys);
 		assertThat(failures).as("no job failed").isEmpty();
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void sentNotificationsAreForgottenAfterHalfAYearAndWaitingOnesAreKept() {
+		var sent = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber();
+		var waiting = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber();
+		var old = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(181)));
+		jdbc.sql("update notification set status = 'SENT', created_at = ? where order_number = ?").params(old, sent).update();
+		jdbc.sql("update notification set status = 'PENDING', created_at = ?, next_attempt_at = ? where order_number = ?")
+			.params(old, java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))), waiting).update();
+
+		assertThat(notifications.forgetOld(java.time.Instant.now())).isPositive();
+		assertThat(notifications.search(sent, null, 10)).isEmpty();
+		assertThat(notifications.search(waiting, null, 10)).isNotEmpty();
+	}
 }

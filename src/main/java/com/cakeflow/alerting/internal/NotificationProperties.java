@@ -15,12 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batch notifications sent per run of the sender
  * @param lease how long a sender owns a notification it is sending; past it another run (or node) may try again
  * @param managerLanguage the language of mail to managers
+ * @param retention how long sent and given-up notifications are kept
  */
 @ConfigurationProperties("cakeflow.notifications")
 public record NotificationProperties(@DefaultValue("CakeFlow <noreply@cakeflow.example>") String from,
 		@DefaultValue("http://localhost:8080") String publicUrl, @DefaultValue("PT1M") Duration firstRetry, @DefaultValue("PT1H") Duration maxRetry,
 		@DefaultValue("12") int maxAttempts, @DefaultValue("50") int batch, @DefaultValue("PT2M") Duration lease,
-		@DefaultValue("zh-CN") String managerLanguage) {
+		@DefaultValue("zh-CN") String managerLanguage, @DefaultValue("P180D") Duration retention) {
 
 	/** The wait after {@code failures} failed attempts: firstRetry, then doubled each time, at most maxRetry. */
 	public Duration backoff(int failures) {

@@ -33,6 +33,12 @@ public class Outbox {
 		this.jdbc = jdbc;
 	}
 
+	/** Deletes the sent and given-up rows created before {@code cutoff}. */
+	public int deleteDoneBefore(java.time.Instant cutoff) {
+		return jdbc.sql("delete from notification where status in (?, ?) and created_at < ?").params(SENT, FAILED, java.sql.Timestamp.from(cutoff))
+			.update();
+	}
+
 	public boolean exists(String dedupKey) {
 		return jdbc.sql("select count(*) from notification where dedup_key = ?").param(dedupKey).query(Long.class).single() > 0;
 	}
