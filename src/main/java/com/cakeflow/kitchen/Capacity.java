@@ -189,7 +189,7 @@ public class Capacity {
 
 	/** The staff minutes per station and hour of a store for a window of slots (roster and adjustments read once). */
 	StaffMinutes staffMinutes(StoreInfo store, Instant from, Instant to) {
-		return new CapacityGrid(store, from, to)::capacity;
+		return new CapacityGrid(store, from, to, false)::capacity;
 	}
 
 	/** Capacity from the roster and adjustments, bookings from the table, for a window of slots; computed once per slot. */
@@ -203,14 +203,19 @@ public class Capacity {
 		private final Map<String, Integer> capacities = new HashMap<>();
 
 		CapacityGrid(StoreInfo store, Instant from, Instant to) {
+			this(store, from, to, true);
+		}
+
+		/** Without the bookings ({@code withBookings} false): only the staff minutes are asked for. */
+		CapacityGrid(StoreInfo store, Instant from, Instant to, boolean withBookings) {
 			this.store = store;
 			var roster = Capacity.this.roster.people(store.id());
 			for (var station : Station.values()) {
 				people.put(station, roster.stream().filter(person -> person.role() == station.role()).toList());
 			}
 			this.adjustments = repository.adjustments(store.id(), from, to);
-			this.booked = repository.booked(store.id(), from, to);
-			this.bookedBySkills = repository.bookedBySkills(store.id(), from, to);
+			this.booked = withBookings ? repository.booked(store.id(), from, to) : Map.of();
+			this.bookedBySkills = withBookings ? repository.bookedBySkills(store.id(), from, to) : Map.of();
 		}
 
 		/** The skills the station's work may need that somebody at the station has: the pools of the station. */
