@@ -1,36 +1,30 @@
 package com.cakeflow.shared;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-
 /**
- * How CakeFlow's modules declare their Quartz jobs: a durable job and one cron trigger of the same name and group, in
- * the shared clustered job store. A fire missed while every node was down either runs once at start
- * ({@link Missed#RUN_ONCE}, for daily work) or waits for the next one ({@link Missed#SKIP}, for frequent work).
+ * How CakeFlow's modules declare scheduled work: a {@link Task} bean — a name, a cron schedule, what to do with fires
+ * missed while no node was up, and the work itself. The web shell's {@code ScheduledJobs} puts every task into the
+ * shared clustered Quartz job store as one job and trigger, runs it through one job class that finds the task by name,
+ * and removes stored jobs whose task is gone. A module's task is therefore plain Spring wiring: no Quartz job class,
+ * nothing for Quartz's job factory to inject.
  */
 public final class CronJobs {
 
 	private CronJobs() {
 	}
 
-	/** What to do with fires missed while no node was up. */
+	/** What to do with fires missed while no node was up: run once at start (daily work) or wait for the next (frequent work). */
 	public enum Missed {
 		RUN_ONCE, SKIP
 	}
 
-	public static JobDetail job(Class<? extends Job> type, String group, String name, String description) {
-		return JobBuilder.newJob(type).withIdentity(name, group).withDescription(description).storeDurably().build();
-	}
+	/**
+	 * Scheduled work of a module, Quartz job {@code group.name}, on {@code cron} in {@code zone} (null: the shops' zone
+	 * {@code cakeflow.jobs.zone}).
+	 */
+	public record Task(String group, String name, String description, String cron, String zone, Missed missed, Runnable work) {
 
-	/** The job's trigger on {@code cron} in {@code zone} (a zone id, e.g. {@code Asia/Shanghai}). */
-	public static Trigger trigger(JobDetail job, String cron, String zone, Missed missed) {
-		var schedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
-		schedule = missed == Missed.RUN_ONCE ? schedule.withMisfireHandlingInstructionFireAndProceed() : schedule.withMisfireHandlingInstructionDoNothing();
-		return TriggerBuilder.newTrigger().forJob(job).withIdentity(job.getKey().getName(), job.getKey().getGroup()).withSchedule(schedule).build();
+		public Task(String group, String name, String description, String cron, Missed missed, Runnable work) {
+			this(group, name, description, cron, null, missed, work);
+		}
 	}
 }

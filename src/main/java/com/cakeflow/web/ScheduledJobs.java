@@ -1,52 +1,72 @@
 package com.cakeflow.web;
 
+import com.cakeflow.shared.CronJobs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
-import org.quartz.JobDetail;
+import org.quartz.JobBuilder;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * CakeFlow's Quartz jobs as an admin sees them: schedule, last and next fire, whether one is running right now (on
- * this node), and a manual run (fired through the clustered scheduler, so it runs once, on whichever node takes it).
+ * CakeFlow's Quartz jobs: every module's {@link CronJobs.Task} is stored in the shared clustered job store at start
+ * (before the scheduler runs), and jobs an earlier start stored whose task is gone are removed. As an admin sees them:
+ * schedule, last and next fire, whether one is running right now (on this node), and a manual run (fired through the
+ * clustered scheduler, so it runs once, on whichever node takes it).
  */
 @Service
-public class ScheduledJobs {
+public class ScheduledJobs implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
 	private final Scheduler scheduler;
-	private final Set<JobKey> configured;
+	private final List<CronJobs.Task> tasks;
+	private final String zone;
 
-	ScheduledJobs(Scheduler scheduler, List<JobDetail> jobs) {
+	ScheduledJobs(Scheduler scheduler, List<CronJobs.Task> tasks, @Value("${cakeflow.jobs.zone:Asia/Shanghai}") String zone) {
 		this.scheduler = scheduler;
-		this.configured = jobs.stream().map(JobDetail::getKey).collect(Collectors.toSet());
+		this.tasks = tasks;
+		this.zone = zone;
 	}
 
-	/**
-	 * Jobs stored in the database by an earlier start whose bean is gone (switched off by a property, or removed) are
-	 * deleted, or their triggers would keep firing from the shared job store.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void removeUnconfiguredJobs() throws SchedulerException {
-		for (var key : scheduler.getJobKeys(GroupMatcher.anyJobGroup())) {
-			if (!configured.contains(key)) {
-				scheduler.deleteJob(key);
-				log.info("Quartz job {} is no longer configured: removed with its triggers", key);
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			var configured = new java.util.HashSet<JobKey>();
+			for (var task : tasks) {
+				var job = JobBuilder.newJob(CronTaskJob.class).withIdentity(task.name(), task.group()).withDescription(task.description()).storeDurably()
+					.build();
+				var schedule = CronScheduleBuilder.cronSchedule(task.cron()).inTimeZone(TimeZone.getTimeZone(task.zone() == null ? zone : task.zone()));
+				schedule = task.missed() == CronJobs.Missed.RUN_ONCE ? schedule.withMisfireHandlingInstructionFireAndProceed()
+						: schedule.withMisfireHandlingInstructionDoNothing();
+				var trigger = TriggerBuilder.newTrigger().forJob(job).withIdentity(task.name(), task.group()).withSchedule(schedule).build();
+				scheduler.scheduleJob(job, Set.of(trigger), true);
+				configured.add(job.getKey());
 			}
+			for (var key : scheduler.getJobKeys(GroupMatcher.anyJobGroup())) {
+				if (!configured.contains(key)) { // switched off by a property, or removed: its trigger would keep firing
+					scheduler.deleteJob(key);
+					log.info("Quartz job {} is no longer configured: removed with its triggers", key);
+				}
+			}
+		}
+		catch (SchedulerException failed) {
+			throw new IllegalStateException("Quartz jobs could not be stored", failed);
 		}
 	}
 
