@@ -48,9 +48,10 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(basic, API)
 				.defaultAccessDeniedHandlerFor((req, res, e) -> res.sendError(HttpStatus.FORBIDDEN.value()), API))
-			// Basic-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					request -> request.getHeader("Authorization") != null || path(request).startsWith("/camunda/")))
+			// Basic-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter; an API
+			// call without a session has no ambient login a forged request could ride on, so it gets a 401, not a CSRF 403.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+					|| path(request).startsWith("/camunda/") || path(request).startsWith("/api/") && request.getSession(false) == null))
 			.addFilterAfter(new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
 	}

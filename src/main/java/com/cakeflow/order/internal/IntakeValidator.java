@@ -143,7 +143,7 @@ class IntakeValidator {
 			return null;
 		}
 		var inscription = text.strip();
-		if (inscription.codePointCount(0, inscription.length()) > size.maxInscriptionChars()) {
+		if (!InscriptionWidth.fits(inscription, size.maxInscriptionChars())) {
 			problems.add(new FieldProblem(field, "order.item.inscription.too-long", size.maxInscriptionChars(), size.inches()));
 		}
 		return inscription;

@@ -77,7 +77,7 @@ class OrderApiIntegrationTests {
 		"invalid phone       | /customer/phone      | \"12345\"                  | customer.phone       | 手机号无效：12345（需为 11 位大陆手机号）",
 		"empty items         | /items               | []                         | items                | 订单至少要有一个蛋糕",
 		"quantity below one  | /items/0/quantity    | 0                          | items[0].quantity    | 数量至少为 1",
-		"inscription too long| /items/0/inscription | \"祝亲爱的妈妈生日快乐身体健康万事如意\" | items[0].inscription | 8 寸蛋糕最多写 16 个字",
+		"inscription too long| /items/0/inscription | \"祝亲爱的妈妈生日快乐身体健康万事如意\" | items[0].inscription | 8 寸蛋糕最多写 16 个汉字（两个英文字母或数字算一个）",
 		"due in the past     | /fulfillment/dueAt   | \"2020-01-01T10:00:00\"    | fulfillment.dueAt    | 交付时间已经过去",
 		"malformed due time  | /fulfillment/dueAt   | \"tomorrow-ish\"           | fulfillment.dueAt    | 交付时间格式无效：tomorrow-ish（例如 2026-11-24T15:00:00）",
 		"delivery no address | /fulfillment/type    | \"DELIVERY\"               | fulfillment.address  | 配送订单需要填写地址",

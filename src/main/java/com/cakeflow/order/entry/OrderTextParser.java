@@ -1,0 +1,103 @@
+package com.cakeflow.order.entry;
+
+import com.cakeflow.catalog.CakeQuote;
+import com.cakeflow.catalog.Catalog;
+import com.cakeflow.order.internal.InscriptionWidth;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an order as a clerk types or pastes it ("张女士 13812345678 明天下午3点自提 8寸巧克力 写'妈妈生日快乐'") into a
+ * draft. Each field is read by its own finder, in an order chosen so that no field steals another's words: the
+ * inscription first (it may hold names, numbers and dates), then phone, address, date and time, cake, name.
+ */
+@Component
+public class OrderTextParser {
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+	private static final Pattern DELIVERY = Pattern.compile(
+			"送到|送至|送去|送往|送货|配送|外送|上门|快递|外卖|\\bdeliver(?:y|ed)?\\b|\\bsend\\s+(?:it\\s+)?to\\b|\\bship\\b", FLAGS);
+	private static final Pattern PICKUP = Pattern.compile(
+			"自提|自取|到店|来取|來取|来拿|來拿|取货|店取|门店取|(?<![领获提])取(?![消])|\\bpick\\s*-?\\s*up\\b|\\bcollect(?:ion)?\\b|\\bin\\s+store\\b", FLAGS);
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	private final Catalog catalog;
+	private final MessageSource messages;
+
+	OrderTextParser(Catalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/** The draft of an order; {@code now} is local time in the store's zone, which relative dates are read against. */
+	public OrderDraft parse(String input, LocalDateTime now, Locale locale) {
+		var text = new EntryText(input);
+		var findings = new Findings();
+		var inscription = new InscriptionFinder(text, findings).find();
+		var contact = new ContactFinder(text, findings);
+		var phone = contact.phone();
+		var address = new AddressFinder(text).find();
+		var when = new WhenFinder(text, now, findings).find();
+		var cake = new CakeFinder(text, findings).find(catalog.sizes(), catalog.flavors());
+		var name = contact.name();
+		var fulfillment = fulfillment(text.original(), address, findings);
+		if (cake.sizeInches() == null) {
+			findings.warn("entry.warning.size-missing");
+		}
+		if (cake.flavor() == null) {
+			findings.warn("entry.warning.flavor-missing");
+		}
+		checkLeadTime(cake, when, now, findings);
+		checkInscriptionLength(cake, inscription, findings);
+		return new OrderDraft(name, phone, cake.sizeInches(), cake.flavor(), inscription, fulfillment,
+				when.at().map(LOCAL::format).orElse(null), when.date() == null ? null : when.date().toString(), address,
+				cake.quantity() == null ? 1 : cake.quantity(),
+				findings.corrections().stream().map(c -> new OrderDraft.Correction(c.field(), c.from(), c.to())).toList(),
+				findings.warnings().stream().map(w -> messages.getMessage(w.code(), w.args(), w.code(), locale)).toList());
+	}
+
+	private static String fulfillment(String original, String address, Findings findings) {
+		var folded = EntryText.fold(original);
+		boolean delivery = address != null || DELIVERY.matcher(folded).find();
+		boolean pickup = PICKUP.matcher(folded).find();
+		if (delivery && pickup && address == null) {
+			findings.warn("entry.warning.fulfillment-unclear");
+			return "PICKUP";
+		}
+		if (delivery && address == null) {
+			findings.warn("entry.warning.address-missing");
+		}
+		return delivery ? "DELIVERY" : "PICKUP";
+	}
+
+	private void checkLeadTime(CakeFinder.Cake cake, WhenFinder.When when, LocalDateTime now, Findings findings) {
+		if (cake.sizeInches() == null || cake.flavor() == null || when.at().isEmpty()) {
+			return;
+		}
+		var size = catalog.size(cake.sizeInches());
+		var flavor = catalog.flavor(cake.flavor());
+		if (size.isEmpty() || flavor.isEmpty()) {
+			return;
+		}
+		var earliest = now.plus(new CakeQuote(size.get(), flavor.get(), List.of(), 1).leadTime());
+		if (when.at().get().isBefore(earliest) && !when.at().get().isBefore(now)) {
+			findings.warn("entry.warning.too-soon", earliest.format(DateTimeFormatter.ofPattern("MM-dd HH:mm")));
+		}
+	}
+
+	private void checkInscriptionLength(CakeFinder.Cake cake, String inscription, Findings findings) {
+		if (inscription == null || cake.sizeInches() == null) {
+			return;
+		}
+		catalog.size(cake.sizeInches()).ifPresent(size -> {
+			if (!InscriptionWidth.fits(inscription, size.maxInscriptionChars())) {
+				findings.warn("entry.warning.inscription-long", InscriptionWidth.chars(inscription), size.inches(), size.maxInscriptionChars());
+			}
+		});
+	}
+}

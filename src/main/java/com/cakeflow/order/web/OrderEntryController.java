@@ -1,0 +1,67 @@
+package com.cakeflow.order.web;
+
+import com.cakeflow.identity.Stores;
+import com.cakeflow.order.entry.OrderDraft;
+import com.cakeflow.order.entry.OrderTextParser;
+import com.cakeflow.shared.FieldProblem;
+import com.cakeflow.shared.InvalidRequest;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Free-text order entry: {@code POST /api/orders/parse} reads a typed or pasted order into a draft for the order form. */
+@RestController
+class OrderEntryController {
+
+	static final int MAX_TEXT = 2000;
+
+	private final OrderTextParser parser;
+	private final Stores stores;
+	private final Clock clock;
+
+	OrderEntryController(OrderTextParser parser, Stores stores, Clock clock) {
+		this.parser = parser;
+		this.stores = stores;
+		this.clock = clock;
+	}
+
+	/**
+	 * {@code now} (optional) is the moment relative dates are read against: an ISO time with offset, or local time in
+	 * the store's zone; {@code store} (optional) a store code, the default store otherwise.
+	 */
+	@PostMapping("/api/orders/parse")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CLERK')")
+	OrderDraft parse(@RequestBody ParseRequest request, Locale locale) {
+		var text = request.text();
+		if (text == null || text.isBlank()) {
+			throw new InvalidRequest(new FieldProblem("text", "entry.text.required"));
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidRequest(new FieldProblem("text", "entry.text.too-long", MAX_TEXT));
+		}
+		var zone = stores.named(request.store(), "store").zone();
+		return parser.parse(text, now(request.now(), zone), locale);
+	}
+
+	record ParseRequest(String text, String now, String store) {
+	}
+
+	private LocalDateTime now(String text, ZoneId zone) {
+		if (text == null || text.isBlank()) {
+			return LocalDateTime.now(clock.withZone(zone));
+		}
+		try {
+			return text.length() > 19 ? OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime() : LocalDateTime.parse(text);
+		}
+		catch (DateTimeParseException invalid) {
+			throw new InvalidRequest(new FieldProblem("now", "entry.now.invalid", text));
+		}
+	}
+}
