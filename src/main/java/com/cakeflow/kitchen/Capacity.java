@@ -145,6 +145,27 @@ public class Capacity {
 		return hours;
 	}
 
+	/**
+	 * Whether cakes due at {@code due} would fit the kitchen as it is booked now, and when they would not (or no due time
+	 * is given) the first due times from {@code notBefore} on that would. Reads only: nothing is booked or locked.
+	 */
+	public Fit fit(long storeId, Instant due, Instant notBefore, List<CakeWork> cakes) {
+		var store = stores.byId(storeId).orElseThrow();
+		var now = clock.instant();
+		var minutes = workMinutes.of(cakes);
+		var skills = skills(cakes);
+		if (due != null && !due.isBefore(notBefore)
+				&& Scheduler.plan(now, due, minutes, skills, new CapacityGrid(store, now.minus(Duration.ofHours(1)), due)::free, store.zone()).isPresent()) {
+			return new Fit(true, List.of());
+		}
+		var from = (due != null && due.isAfter(notBefore) ? due : notBefore).minusNanos(1);
+		return new Fit(false, earliest(store, now, from, minutes, skills, new CapacityGrid(store, now, from.plus(LOOKAHEAD))));
+	}
+
+	/** Whether a due time fits; {@code earliest}: local due times ({@code 2026-11-24T15:00:00}) that would, when it does not. */
+	public record Fit(boolean fits, List<String> earliest) {
+	}
+
 	/** Adds (or, negative, removes) people at a station for a period, e.g. a temporary decorator for Valentine's Day. */
 	public void adjust(long storeId, Station station, Instant from, Instant to, int extraStaff, String reason, String actor) {
 		repository.addAdjustment(storeId, station, from, to, extraStaff, reason, actor, clock.instant());
