@@ -60,7 +60,9 @@ public class KitchenQueue {
 			int minutesLeft = orderId == null ? 0 : minutesFrom(booked.getOrDefault(orderId, List.of()), station);
 			var latestStart = due == null ? null : due.minus(Duration.ofMinutes(minutesLeft));
 			return new Entry(task.getId(), text(vars, "orderNumber"), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
-					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"));
+					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"),
+					vars.get(KitchenTasks.STARTED_AT) == null ? null : Instant.parse(vars.get(KitchenTasks.STARTED_AT).toString()),
+					text(vars, KitchenTasks.STARTED_BY));
 		}).sorted(Comparator.comparing((Entry e) -> !e.urgent()).thenComparing(Entry::latestStart, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Entry::orderNumber, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 	}
@@ -78,6 +80,10 @@ public class KitchenQueue {
 
 	/** One open task of the station with what the person at the station needs to see. */
 	public record Entry(String taskId, String orderNumber, String assignee, boolean urgent, Instant dueAt, Instant latestStart,
-			int minutesLeft, String cakes, String inscriptions, String notes, String fulfillment) {
+			int minutesLeft, String cakes, String inscriptions, String notes, String fulfillment, Instant startedAt, String startedBy) {
+
+		public boolean started() {
+			return startedAt != null;
+		}
 	}
 }

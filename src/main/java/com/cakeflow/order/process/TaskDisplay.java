@@ -37,7 +37,8 @@ class TaskDisplay {
 		vars.put("orderNumber", order.number());
 		vars.put("cakes", order.items().stream()
 			.map(item -> item.sizeInches() + "寸 " + catalog.flavor(item.flavorCode()).map(Flavor::nameZh).orElse(item.flavorCode()) + " ×"
-					+ item.quantity() + (item.addOns().isEmpty() ? "" : " + " + item.addOns().stream().map(a -> a.addOnCode()).collect(Collectors.joining(", "))))
+					+ item.quantity() + (item.addOns().isEmpty() ? "" : " + " + item.addOns().stream()
+					.map(a -> catalog.addOn(a.addOnCode()).map(com.cakeflow.catalog.AddOn::nameZh).orElse(a.addOnCode())).collect(Collectors.joining("、"))))
 			.collect(Collectors.joining("; ")));
 		vars.put("inscriptions", order.items().stream().filter(i -> i.inscription() != null)
 			.map(i -> "#" + i.lineNo() + " 「" + i.inscription() + "」").collect(Collectors.joining("; ")));
