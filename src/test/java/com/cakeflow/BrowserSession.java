@@ -50,6 +50,23 @@ public final class BrowserSession {
 		return Jsoup.parse(response.body(), response.uri().toString());
 	}
 
+	/** Posts a multipart form (one file) with the CSRF token of the page it was on; returns the page it lands on. */
+	public Document postFile(String path, Document from, Map<String, String> fields, String fileField, byte[] file) {
+		var boundary = "----cakeflow" + System.nanoTime();
+		var body = new java.io.ByteArrayOutputStream();
+		var form = new LinkedHashMap<>(fields);
+		form.put("_csrf", from.selectFirst("input[name=_csrf]").val());
+		form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+				+ "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"photo\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		var response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		return Jsoup.parse(response.body(), response.uri().toString());
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -51,6 +51,24 @@ public final class QrCode {
 		return out.toByteArray();
 	}
 
+	/** The text of a QR code photographed in a JPEG or PNG (the customer's phone held up to the counter camera); empty when none is found. */
+	public static java.util.Optional<String> read(byte[] image) {
+		try {
+			var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+			if (picture == null) {
+				return java.util.Optional.empty();
+			}
+			var pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+			var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+					new com.google.zxing.RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+			return java.util.Optional.of(new com.google.zxing.qrcode.QRCodeReader()
+				.decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+		}
+		catch (java.io.IOException | com.google.zxing.ReaderException unreadable) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private static com.google.zxing.common.BitMatrix matrix(String text) {
 		try {
 			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

@@ -14,7 +14,7 @@ public class CatalogRepositories {
 
 	private static final String SIZE = "select size_inches as inches, base_price_fen, extra_lead_minutes, max_inscription_chars, "
 			+ "bake_minutes, decorate_minutes, pack_minutes, servings from cake_size";
-	private static final String FLAVOR = "select code, name_zh, name_en, surcharge_fen, lead_minutes, aliases from flavor where active = true";
+	private static final String FLAVOR = "select code, name_zh, name_en, surcharge_fen, lead_minutes, aliases, allergens from flavor where active = true";
 	private static final String ADD_ON = "select code, name_zh, name_en, price_fen, extra_minutes from add_on where active = true";
 
 	private final JdbcClient jdbc;

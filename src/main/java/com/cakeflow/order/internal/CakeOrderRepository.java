@@ -14,6 +14,8 @@ public interface CakeOrderRepository extends JpaRepository<CakeOrder, Long>, Jpa
 
 	Optional<CakeOrder> findByIdempotencyKey(String idempotencyKey);
 
+	java.util.List<CakeOrder> findByStatusAndPickupCode(com.cakeflow.order.OrderStatus status, String pickupCode);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from CakeOrder o where o.number = ?1")
 	Optional<CakeOrder> lockByNumber(String number);

@@ -18,10 +18,17 @@ class OrderPages {
 
 	private final OrderQueries queries;
 	private final OrderProcess process;
+	private final com.cakeflow.catalog.Catalog catalog;
+	private final com.cakeflow.identity.Stores stores;
+	private final com.cakeflow.order.OrderPhotos photos;
 
-	OrderPages(OrderQueries queries, OrderProcess process) {
+	OrderPages(OrderQueries queries, OrderProcess process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
+			com.cakeflow.order.OrderPhotos photos) {
+		this.photos = photos;
 		this.queries = queries;
 		this.process = process;
+		this.catalog = catalog;
+		this.stores = stores;
 	}
 
 	@GetMapping("/orders")
@@ -41,9 +48,24 @@ class OrderPages {
 		model.addAttribute("order", order);
 		model.addAttribute("zone", queries.zone());
 		model.addAttribute("steps", steps(order));
+		model.addAttribute("photos", photos.of(number));
 		model.addAttribute("cockpitUrl", process.instanceId(number)
 			.map(id -> "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime").orElse(null));
 		return "order/detail";
+	}
+
+	/**
+	 * The ticket that goes on the cake box (printed on an 80 mm label printer or A4): who it is for, when, the cakes
+	 * with their inscriptions, and the allergens of each flavor. Never the pickup code: the box is seen by everyone.
+	 */
+	@GetMapping("/orders/{number}/label")
+	String label(@PathVariable String number, Locale locale, Model model) {
+		var order = queries.find(number, locale);
+		model.addAttribute("order", order);
+		model.addAttribute("store", stores.byCode(order.storeCode()).orElseGet(stores::defaultStore));
+		model.addAttribute("allergens", order.items().stream().collect(java.util.stream.Collectors.toMap(OrderView.ItemPart::line,
+				item -> catalog.flavor(item.flavor()).map(com.cakeflow.catalog.Flavor::allergenList).orElse(List.of()))));
+		return "order/label";
 	}
 
 	/** The stages this order goes through, marked done / current / todo. */

@@ -88,7 +88,7 @@ class OrderEntryPagesIntegrationTests {
 		assertThat(new com.cakeflow.ApiClient(port, "clerk").post("/api/orders", order).status()).isEqualTo(201);
 		var card = clerk.get("/orders/new/customer?phone=" + known);
 		assertThat(card.selectFirst("#customer-known").attr("data-name")).isEqualTo(TestOrders.pickup("PHONE", 8).customer().name());
-		assertThat(card.select("#customer-known li").eachText()).singleElement().asString().contains("CHOCOLATE");
+		assertThat(card.select("#customer-known li").eachText()).singleElement().asString().contains("8寸 巧克力 ×1");
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package com.cakeflow.order.web;
+
+import com.cakeflow.order.OrderPhotos;
+import com.cakeflow.shared.FieldProblem;
+import com.cakeflow.shared.InvalidRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Photos of an order: added by staff ({@code POST /api/orders/{n}/photos}, multipart {@code file}, {@code kind}), shown to staff. */
+@RestController
+class OrderPhotoController {
+
+	private final OrderPhotos photos;
+
+	OrderPhotoController(OrderPhotos photos) {
+		this.photos = photos;
+	}
+
+	@PostMapping("/api/orders/{number}/photos")
+	ResponseEntity<Map<String, Object>> add(@PathVariable String number, @RequestParam(defaultValue = "REFERENCE") String kind,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		var id = photos.add(number, kind(kind), file.getBytes());
+		return ResponseEntity.created(URI.create("/orders/" + number + "/photos/" + id)).body(Map.of("id", id, "kind", kind(kind)));
+	}
+
+	@GetMapping("/api/orders/{number}/photos")
+	List<OrderPhotos.Photo> list(@PathVariable String number) {
+		return photos.of(number);
+	}
+
+	@GetMapping("/orders/{number}/photos/{id}")
+	ResponseEntity<byte[]> image(@PathVariable String number, @PathVariable long id) {
+		return photos.image(number, id)
+			.map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+				.cacheControl(CacheControl.noCache().cachePrivate()).body(image.bytes()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	private static OrderPhotos.Kind kind(String text) {
+		try {
+			return OrderPhotos.Kind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidRequest(new FieldProblem("kind", "order.photo.kind", text));
+		}
+	}
+}
