@@ -1,0 +1,82 @@
+package com.cakeflow.order;
+
+import com.cakeflow.order.OrderProblems.OrderNotFound;
+import com.cakeflow.order.OrderProblems.StageForbids;
+import com.cakeflow.order.internal.CakeOrderRepository;
+import com.cakeflow.order.process.CakeOrderProcess;
+import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.order.process.OrderWorkflow;
+import com.cakeflow.shared.FieldProblem;
+import com.cakeflow.shared.InvalidRequest;
+import com.cakeflow.shared.Money;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A driver's deliveries and their proof: who took the cake (a name), a photo of it at the door, or both — one of them
+ * is required. What is still owed is taken on the doorstep first; all of it in one transaction.
+ */
+@Service
+public class DeliveryCompletion {
+
+	private final CakeOrderRepository orders;
+	private final OrderProcess process;
+	private final OrderWorkflow workflow;
+	private final OrderManagement management;
+	private final OrderPhotos photos;
+	private final TaskService tasks;
+
+	DeliveryCompletion(CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow, OrderManagement management, OrderPhotos photos,
+			TaskService tasks) {
+		this.orders = orders;
+		this.process = process;
+		this.workflow = workflow;
+		this.management = management;
+		this.photos = photos;
+		this.tasks = tasks;
+	}
+
+	/** The order numbers of the open deliveries of a driver ({@code mine}) or of nobody yet, earliest due first. */
+	@Transactional(readOnly = true)
+	public List<String> openDeliveries(String driver, boolean unassignedToo) {
+		var query = tasks.createTaskQuery().processDefinitionKey(CakeOrderProcess.KEY).taskDefinitionKey(CakeOrderProcess.TASK_DELIVER).active();
+		var open = unassignedToo ? query.or().taskAssignee(driver).taskUnassigned().endOr().list() : query.taskAssignee(driver).list();
+		return open.stream().sorted(java.util.Comparator.comparing(t -> t.getDueDate() == null ? new java.util.Date(Long.MAX_VALUE) : t.getDueDate()))
+			.map(t -> workflow.order(((Number) tasks.getVariable(t.getId(), CakeOrderProcess.VAR_ORDER_ID)).longValue()).number()).toList();
+	}
+
+	/** Marks the order delivered; {@code method} is needed when a balance is owed, {@code photo} may be null. */
+	@Transactional
+	public OrderStatus delivered(String number, String recipientName, String method, byte[] photo, String driver) {
+		var recipient = recipientName == null ? "" : recipientName.strip();
+		boolean hasPhoto = photo != null && photo.length > 0;
+		if (recipient.isEmpty() && !hasPhoto) {
+			throw new InvalidRequest(new FieldProblem("recipientName", "order.delivery.proof-required"));
+		}
+		if (recipient.length() > 50) {
+			throw new InvalidRequest(new FieldProblem("recipientName", "order.delivery.recipient-too-long", 50));
+		}
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var task = process.openTask(number, CakeOrderProcess.TASK_DELIVER)
+			.orElseThrow(() -> new StageForbids("recipientName", "order.delivery.not-out", order.status()));
+		long balance = order.balanceFen();
+		if (balance > 0) {
+			if (method == null || method.isBlank()) {
+				throw new InvalidRequest(new FieldProblem("method", "order.handover.balance-due", Money.yuan(balance)));
+			}
+			management.pay(number, balance, method);
+		}
+		if (hasPhoto) {
+			photos.add(number, OrderPhotos.Kind.DELIVERY, photo);
+		}
+		workflow.log(order.id(), "DELIVERED_TO", recipient.isEmpty() ? "(photo)" : recipient);
+		if (!driver.equals(task.getAssignee())) {
+			tasks.setAssignee(task.getId(), driver);
+		}
+		tasks.complete(task.getId(), Map.of("recipientName", recipient.isEmpty() ? "(photo)" : recipient));
+		return order.status();
+	}
+}
