@@ -69,8 +69,12 @@ public class ShopDaySimulator {
 	private final Stores stores;
 	private final SimulationClock clock;
 
+	private final com.cakeflow.order.InscriptionProofs proofs;
+
 	public ShopDaySimulator(OrderManagement orders, TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, HistoryService history, ManagementService management, KitchenQueue queue,
-			WorkMinutes workMinutes, StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock) {
+			WorkMinutes workMinutes, StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock,
+			com.cakeflow.order.InscriptionProofs proofs) {
+		this.proofs = proofs;
 		this.orders = orders;
 		this.tasks = tasks;
 		this.runtime = runtime;
@@ -160,6 +164,7 @@ public class ShopDaySimulator {
 			var request = arrival.request(attempt);
 			try {
 				var placed = orders.place(request, null);
+				proofs.confirm(placed.orderNumber(), com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "simulation"); // the clerk reads it back at the counter
 				if (placed.status() == OrderStatus.AWAITING_DEPOSIT) {
 					orders.pay(placed.orderNumber(), placed.depositFen(), "ONLINE");
 				}

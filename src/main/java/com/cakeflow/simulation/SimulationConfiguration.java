@@ -26,8 +26,8 @@ class SimulationConfiguration {
 
 	@Bean
 	ShopDaySimulator shopDaySimulator(OrderManagement orders, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
-			StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock) {
+			StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock, com.cakeflow.order.InscriptionProofs proofs) {
 		return new ShopDaySimulator(orders, engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService(),
-				engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock);
+				engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
 	}
 }

@@ -23,9 +23,13 @@ class KitchenDisplayIntegrationTests {
 	OrderManagement orders;
 	@Autowired
 	TaskService tasks;
+	@Autowired
+	com.cakeflow.order.InscriptionProofs proofs;
 
 	String placeOrderReadyToBake() {
-		return orders.place(TestOrders.pickup("MEITUAN", 8), null).orderNumber();
+		var number = orders.place(TestOrders.pickup("MEITUAN", 8), null).orderNumber();
+		proofs.confirm(number, com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "clerk");
+		return number;
 	}
 
 	String openTask(String number, String key) {

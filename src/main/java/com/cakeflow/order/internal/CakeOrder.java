@@ -84,6 +84,18 @@ public class CakeOrder {
 		this.createdBy = createdBy;
 	}
 
+	/** Whether every inscription is confirmed, so decorating may start. */
+	public boolean inscriptionsProofed() {
+		return items.stream().allMatch(OrderItem::inscriptionProofed);
+	}
+
+	/** Confirms every inscription not yet confirmed; {@code method} CUSTOMER_LINK or READ_BACK. True when one was. */
+	public boolean proofInscriptions(java.time.Instant at, String by, String method) {
+		boolean any = !inscriptionsProofed();
+		items.forEach(item -> item.proofInscription(at, by, method));
+		return any;
+	}
+
 	OrderItem addItem(int sizeInches, String flavorCode, String inscription, int quantity, long basePriceFen, long flavorSurchargeFen,
 			List<OrderItem.ItemAddOn> addOns) {
 		var item = new OrderItem(this, items.size() + 1, sizeInches, flavorCode, inscription, quantity, basePriceFen,

@@ -39,6 +39,9 @@ public class OrderItem {
 	private long flavorSurchargeFen;
 	private long addOnsFen;
 	private long lineTotalFen;
+	private java.time.Instant inscriptionProofedAt;
+	private String inscriptionProofedBy;
+	private String inscriptionProofMethod;
 	@ElementCollection
 	@CollectionTable(name = "cake_order_item_add_on", joinColumns = @JoinColumn(name = "item_id"))
 	private List<ItemAddOn> addOns = new ArrayList<>();
@@ -68,8 +71,37 @@ public class OrderItem {
 		this.lineTotalFen = (basePriceFen + flavorSurchargeFen + addOnsFen) * quantity;
 	}
 
+	/** A new text needs confirming again. */
 	void changeInscription(String inscription) {
 		this.inscription = inscription;
+		this.inscriptionProofedAt = null;
+		this.inscriptionProofedBy = null;
+		this.inscriptionProofMethod = null;
+	}
+
+	/** Whether the text to write is confirmed (a line without one needs nothing confirmed). */
+	public boolean inscriptionProofed() {
+		return inscription == null || inscription.isBlank() || inscriptionProofedAt != null;
+	}
+
+	void proofInscription(java.time.Instant at, String by, String method) {
+		if (inscriptionProofedAt == null && inscription != null && !inscription.isBlank()) {
+			this.inscriptionProofedAt = at;
+			this.inscriptionProofedBy = by;
+			this.inscriptionProofMethod = method;
+		}
+	}
+
+	public java.time.Instant inscriptionProofedAt() {
+		return inscriptionProofedAt;
+	}
+
+	public String inscriptionProofedBy() {
+		return inscriptionProofedBy;
+	}
+
+	public String inscriptionProofMethod() {
+		return inscriptionProofMethod;
 	}
 
 	public int lineNo() {

@@ -37,6 +37,9 @@ public final class CakeOrderProcess {
 	public static final String TASK_MATCH_PACKER = "Task_MatchPacker";
 	public static final String TASK_PACK = "Task_PackCake";
 	public static final String TIMER_PACK_OVERDUE = "TimerEvent_PackOverdue";
+	public static final String GATEWAY_INSCRIPTION_PROOFED = "Gateway_InscriptionProofed";
+	public static final String TASK_CONFIRM_INSCRIPTION = "Task_ConfirmInscription";
+	public static final String TIMER_PROOF_OVERDUE = "TimerEvent_ProofOverdue";
 	public static final String GATEWAY_FULFILLMENT = "Gateway_Fulfillment";
 	public static final String TASK_NOTIFY_READY = "Task_NotifyReadyForPickup";
 	public static final String TASK_HAND_OVER = "Task_HandOverCake";

@@ -65,6 +65,11 @@ public class OrderProcess {
 		return openTasks(orderNumber).stream().filter(t -> taskDefinitionKey.equals(t.getTaskDefinitionKey())).findFirst();
 	}
 
+	/** Completes the open "confirm inscription" task, if the instance waits there; the proof is already on the order. */
+	public void inscriptionConfirmed(String orderNumber) {
+		openTask(orderNumber, TASK_CONFIRM_INSCRIPTION).ifPresent(task -> tasks.complete(task.getId()));
+	}
+
 	public void completeHandover(Task task, String pickupCode) {
 		tasks.complete(task.getId(), Variables.createVariables().putValue(VAR_PICKUP_CODE, pickupCode));
 	}

@@ -93,6 +93,14 @@ public class OrderWorkflow {
 		}
 	}
 
+	/** The confirm-inscription task was completed by a person: they read the text back to the customer. */
+	public void inscriptionsReadBack(long orderId) {
+		var order = order(orderId);
+		if (order.proofInscriptions(clock.instant(), actor.name(), "READ_BACK")) {
+			order.log(clock.instant(), "INSCRIPTION_CONFIRMED", actor.name(), "READ_BACK");
+		}
+	}
+
 	public void log(long orderId, String type, String detail) {
 		order(orderId).log(clock.instant(), type, actor.name(), detail);
 	}

@@ -69,6 +69,9 @@ class TaskEvents {
 	}
 
 	private void completed(DelegateTask task, long orderId) {
+		if (TASK_CONFIRM_INSCRIPTION.equals(task.getTaskDefinitionKey())) { // completed in Tasklist or by engine-rest: the clerk read it back
+			workflow.inscriptionsReadBack(orderId);
+		}
 		if (TASK_HAND_OVER.equals(task.getTaskDefinitionKey())) {
 			var code = task.getVariable(VAR_PICKUP_CODE);
 			if (!workflow.order(orderId).pickupCodeMatches(code == null ? null : code.toString())) {

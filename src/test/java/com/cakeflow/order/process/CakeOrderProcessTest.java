@@ -48,6 +48,15 @@ class CakeOrderProcessTest {
 	JdbcClient jdbc;
 	@Autowired
 	com.cakeflow.inventory.Inventory stockForTests;
+	@Autowired
+	com.cakeflow.order.InscriptionProofs proofs;
+
+	/** Placed with the clerk reading the inscription back at the counter, so decorating need not wait for a confirmation. */
+	com.cakeflow.order.PlacedOrder placeReadBack(com.cakeflow.order.NewOrderRequest request) {
+		var placed = orders.place(request, null);
+		proofs.confirm(placed.orderNumber(), com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "clerk");
+		return placed;
+	}
 
 	@BeforeEach
 	void init() {
@@ -76,7 +85,10 @@ class CakeOrderProcessTest {
 		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("TASK_ASSIGNED")).extracting(OrderView.TimelineEntry::detail)
 			.containsExactly("烘焙 Bake cake → baker2");
 		complete(task(instance));
-		assertThat(instance).isWaitingAt(TASK_DECORATE);
+		assertThat(instance).hasPassed(TASK_MATCH_DECORATOR).isWaitingAt(TASK_CONFIRM_INSCRIPTION); // nobody confirmed the text yet
+		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
+		proofs.confirm(placed.orderNumber(), com.cakeflow.order.InscriptionProofs.Method.CUSTOMER_LINK, "customer");
+		assertThat(instance).hasPassed(TASK_CONFIRM_INSCRIPTION).isWaitingAt(TASK_DECORATE);
 		assertThat(task(instance)).isAssignedTo("decorator1");
 		assertThat(status(placed)).isEqualTo(OrderStatus.DECORATING);
 		complete(task(instance));
@@ -103,7 +115,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void platformDeliveryOrderNeedsNoDepositAndGoesToADriver() {
-		var placed = orders.place(TestOrders.delivery("MEITUAN"), null);
+		var placed = placeReadBack(TestOrders.delivery("MEITUAN"));
 		var instance = instance(placed);
 		assertThat(placed.depositFen()).isZero();
 		assertThat(instance).hasPassed(GATEWAY_DEPOSIT_REQUIRED, TASK_CONFIRM).hasNotPassed(TASK_AWAIT_DEPOSIT).isWaitingAt(TASK_BAKE);
@@ -121,7 +133,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void unpaidDepositRaisesAReminderThenCancelsTheOrder() {
-		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		var placed = placeReadBack(TestOrders.pickup("PHONE", 6));
 		var instance = instance(placed);
 		execute(job(TIMER_DEPOSIT_REMINDER, instance));
 		assertThat(instance).hasPassed(TASK_REMIND_DEPOSIT).isWaitingAt(TASK_AWAIT_DEPOSIT);
@@ -139,7 +151,7 @@ class CakeOrderProcessTest {
 	@ParameterizedTest
 	@CsvSource({ "0, AWAITING_DEPOSIT, 0", "1, BAKING, 30", "2, DECORATING, 70", "3, PACKING, 70", "4, READY_FOR_PICKUP, 100" })
 	void cancellingChargesTheFeeOfTheStageAndRefundsTheRest(int tasksDone, OrderStatus stage, int feePercent) {
-		var placed = orders.place(TestOrders.pickup("PHONE", 8), null);
+		var placed = placeReadBack(TestOrders.pickup("PHONE", 8));
 		var instance = instance(placed);
 		long paid = 0;
 		if (tasksDone > 0) {
@@ -164,7 +176,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void cancellingAnOrderOutForDeliveryEndsItToo() {
-		var placed = orders.place(TestOrders.delivery("ELEME"), null);
+		var placed = placeReadBack(TestOrders.delivery("ELEME"));
 		var instance = instance(placed);
 		complete(task(instance));
 		complete(task(instance));
@@ -189,7 +201,10 @@ class CakeOrderProcessTest {
 		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
 
 		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_CONFIRM_INSCRIPTION);
+		complete(task(instance)); // the clerk read the new text back
 		assertThat(instance).isWaitingAt(TASK_DECORATE);
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("INSCRIPTION_CONFIRMED")).hasSize(1);
 		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, "改字", null, null, null)))
 			.isInstanceOf(OrderProblems.StageForbids.class);
 		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
@@ -198,6 +213,7 @@ class CakeOrderProcessTest {
 	@Test
 	void overdueTimersRaiseOneAlertPerStageWithoutStoppingTheWork() {
 		var placed = orders.place(TestOrders.delivery("DOUYIN"), null);
+		proofs.confirm(placed.orderNumber(), com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "clerk");
 		var instance = instance(placed);
 		execute(job(TIMER_BAKE_OVERDUE, instance));
 		assertThat(instance).hasPassed("Task_RaiseBakeOverdueAlert", "EndEvent_BakeOverdueAlerted").isWaitingAt(TASK_BAKE);
@@ -218,7 +234,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void uncollectedPickupRaisesANoShowAlertAndCanStillBeHandedOver() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 6), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 6));
 		var instance = instance(placed);
 		complete(task(instance));
 		complete(task(instance));
@@ -240,7 +256,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void aStageIsOverdueWhenItMissesItsLatestFinishNotWhileItsCakeCanStillWait() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null); // due in three days at 15:00
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8)); // due in three days at 15:00
 		var instance = instance(placed);
 		var due = java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant();
 		var bakeOverdue = job(TIMER_BAKE_OVERDUE, instance).getDuedate().toInstant();
@@ -253,7 +269,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void aLateCakeWhoseNoShowAlertAlreadyFiredCanBeHandedOverAtTheCounter() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 6), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 6));
 		var instance = instance(placed);
 		execute(job(TIMER_BAKE_OVERDUE, instance));
 		complete(task(instance));
@@ -272,7 +288,7 @@ class CakeOrderProcessTest {
 	 */
 	@Test
 	void depositPaidBeforeTheInstanceWaitsIsSeenByTheGateway() {
-		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		var placed = placeReadBack(TestOrders.pickup("PHONE", 6));
 		var instance = instance(placed);
 		assertThat(instance).isWaitingAt(TASK_AWAIT_DEPOSIT);
 		jdbc.sql("update cake_order set paid_fen = deposit_fen where number = ?").param(placed.orderNumber()).update();
@@ -284,7 +300,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void anOrderWhoseInstanceWasDeletedInCockpitCanStillBeCancelled() {
-		var placed = orders.place(TestOrders.pickup("PHONE", 6), null);
+		var placed = placeReadBack(TestOrders.pickup("PHONE", 6));
 		engine.getRuntimeService().deleteProcessInstance(instance(placed).getId(), "removed by a manager in Cockpit");
 		orders.cancel(placed.orderNumber(), "顾客不要了");
 		assertThat(view(placed).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -293,7 +309,7 @@ class CakeOrderProcessTest {
 	@Test
 	void aStockShortageGoesToTheManagerWhoRetriesOnceRestocked() {
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
-		var placed = orders.place(taro(), null);
+		var placed = placeReadBack(taro());
 		var instance = instance(placed);
 		assertThat(instance).hasPassed(TASK_RESERVE_STOCK).isWaitingAt(TASK_RESOLVE_SHORTAGE);
 		assertThat(task(instance)).hasCandidateGroup("manager");
@@ -315,7 +331,7 @@ class CakeOrderProcessTest {
 	@Test
 	void aManagerCancelsAnOrderThatCannotBeMade() {
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
-		var placed = orders.place(taro(), null);
+		var placed = placeReadBack(taro());
 		var instance = instance(placed);
 		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "CANCEL"));
 		assertThat(instance).hasPassed(TASK_CANCEL_SHORT).isEnded().hasPassed(END_CANCELLED_SHORT);
@@ -326,7 +342,7 @@ class CakeOrderProcessTest {
 	@Test
 	void aManagerSubstitutesAFlavorTheCustomerAgreedTo() {
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
-		var placed = orders.place(taro(), null);
+		var placed = placeReadBack(taro());
 		var instance = instance(placed);
 		assertThat(instance).isWaitingAt(TASK_RESOLVE_SHORTAGE);
 		var options = (String) engine.getTaskService().getVariableLocal(task(instance).getId(), "substituteOptions");
@@ -347,7 +363,7 @@ class CakeOrderProcessTest {
 	@Test
 	void anUnknownSubstituteFlavorIsRefusedByTheForm() {
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
-		var placed = orders.place(taro(), null);
+		var placed = placeReadBack(taro());
 		var instance = instance(placed);
 		var taskId = task(instance).getId();
 		assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of(VAR_SHORTAGE_DECISION, "SUBSTITUTE", VAR_SUBSTITUTE_FLAVOR, "榴莲千层")))
@@ -359,7 +375,7 @@ class CakeOrderProcessTest {
 	@Test
 	void aSubstituteWhoseLeadTimeNoLongerFitsComesBackToTheManager() {
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "TARO_PASTE");
-		var placed = orders.place(taro(), null);
+		var placed = placeReadBack(taro());
 		var instance = instance(placed);
 		// the customer wants it in eight hours: taro (5 h) would have fitted, durian needs 24 h
 		jdbc.sql("update cake_order set due_at = ? where number = ?")
@@ -374,7 +390,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void changingTheFlavorReservesOnlyTheDifference() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null); // chocolate, reserved at confirmation
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8)); // chocolate, reserved at confirmation
 		var instance = instance(placed);
 		assertThat(instance).isWaitingAt(TASK_BAKE);
 		long chocolateTotal = view(placed).price().totalFen();
@@ -393,7 +409,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void aFlavorChangeTheStockCannotCoverIsRefusedAndChangesNothing() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8));
 		com.cakeflow.TestStock.none(stockForTests, jdbc, "MATCHA_POWDER");
 		long total = view(placed).price().totalFen();
 		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, null, 1, null, "MATCHA")))
@@ -406,7 +422,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void theFlavorCannotChangeOnceBakingIsDone() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8));
 		var instance = instance(placed);
 		complete(task(instance));
 		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, null, 1, null, "MANGO")))
@@ -416,7 +432,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void aFinishedStationFreesTheKitchenMinutesItHadBooked() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8));
 		var instance = instance(placed);
 		assertThat(bookedStations(placed)).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK");
 		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("CAPACITY_BOOKED");
@@ -435,7 +451,7 @@ class CakeOrderProcessTest {
 
 	@Test
 	void cancellingReleasesTheReservedStock() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8));
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
 		orders.cancel(placed.orderNumber(), "不要了");
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isZero();

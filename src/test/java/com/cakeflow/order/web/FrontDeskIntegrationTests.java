@@ -30,7 +30,7 @@ class FrontDeskIntegrationTests {
 
 	PlacedOrder readyForPickup() {
 		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
-		for (var key : new String[] { "Task_BakeCake", "Task_DecorateCake", "Task_PackCake" }) {
+		for (var key : new String[] { "Task_BakeCake", "Task_ConfirmInscription", "Task_DecorateCake", "Task_PackCake" }) {
 			tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(placed.orderNumber()).taskDefinitionKey(key).singleResult().getId());
 		}
 		return placed;

@@ -62,7 +62,7 @@ class TrackingPagesIntegrationTests {
 		assertThat(shown.html().select("#steps li[data-reached=true]")).hasSize(3);
 		assertThat(shown.html().select("#pickup")).as("no code before the cake is ready").isEmpty();
 
-		for (var key : new String[] { "Task_BakeCake", "Task_DecorateCake", "Task_PackCake" }) {
+		for (var key : new String[] { "Task_BakeCake", "Task_ConfirmInscription", "Task_DecorateCake", "Task_PackCake" }) {
 			tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult().getId());
 		}
 		var ready = get("/track/" + number + "?phone=" + last4);
