@@ -23,6 +23,11 @@ public final class BrowserSession {
 		this.port = port;
 	}
 
+	/** A visitor without a login (the customer on the tracking page). */
+	public static BrowserSession anonymous(int port) {
+		return new BrowserSession(port);
+	}
+
 	public static BrowserSession login(int port, String user) {
 		var session = new BrowserSession(port);
 		var page = session.get("/login");

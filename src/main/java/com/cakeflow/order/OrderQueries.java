@@ -43,7 +43,9 @@ public class OrderQueries {
 		var items = order.items().stream().map(item -> new OrderView.ItemPart(item.lineNo(), item.sizeInches(), item.flavorCode(),
 				catalog.flavor(item.flavorCode()).map(f -> f.name(locale)).orElse(item.flavorCode()), item.inscription(), item.quantity(),
 				item.addOns().stream().map(a -> a.addOnCode()).toList(), item.basePriceFen(), item.flavorSurchargeFen(), item.addOnsFen(),
-				item.lineTotalFen())).toList();
+				item.lineTotalFen(), item.inscriptionProofedAt() == null ? null : new OrderView.InscriptionProof(
+						item.inscriptionProofedAt().atZone(store.zone()).toOffsetDateTime(), item.inscriptionProofedBy(), item.inscriptionProofMethod())))
+			.toList();
 		var timeline = order.timeline().stream().map(e -> new OrderView.TimelineEntry(e.at(), e.type(), e.actor(), e.detail())).toList();
 		return new OrderView(order.number(), store.code(), order.status(), order.totalFen(), order.depositFen(), order.paidFen(),
 				order.balanceFen(), order.channel().name(),

@@ -32,8 +32,10 @@ public class OrderTracking {
 	private final Stores stores;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final InscriptionProofs proofs;
 
-	OrderTracking(OrderQueries queries, Stores stores, JdbcClient jdbc, Clock clock) {
+	OrderTracking(OrderQueries queries, Stores stores, JdbcClient jdbc, Clock clock, InscriptionProofs proofs) {
+		this.proofs = proofs;
 		this.queries = queries;
 		this.stores = stores;
 		this.jdbc = jdbc;
@@ -71,6 +73,16 @@ public class OrderTracking {
 		return tracking(order);
 	}
 
+	/**
+	 * The customer confirms the text on their cakes from the tracking page; the last four digits are checked (and
+	 * wrong guesses counted) exactly as for looking at the order.
+	 */
+	public Tracking confirmInscription(String number, String phoneLast4, String client, Locale locale) {
+		track(number, phoneLast4, client, locale);
+		proofs.confirm(number.strip(), InscriptionProofs.Method.CUSTOMER_LINK, "customer");
+		return track(number, phoneLast4, client, locale);
+	}
+
 	private Tracking tracking(OrderView order) {
 		var store = stores.byCode(order.storeCode()).orElseThrow();
 		var reached = new HashMap<OrderStatus, Instant>();
@@ -97,7 +109,8 @@ public class OrderTracking {
 			boolean reachedStep = order.status() == OrderStatus.CANCELLED ? at != null : i <= currentIndex;
 			steps.add(new Step(status, at == null ? null : at.atZone(store.zone()).toOffsetDateTime(), reachedStep, i == currentIndex));
 		}
-		var cakes = order.items().stream().map(item -> new Cake(item.sizeInches(), item.flavorName(), item.quantity(), item.inscription())).toList();
+		var cakes = order.items().stream().map(item -> new Cake(item.sizeInches(), item.flavorName(), item.quantity(), item.inscription(),
+				item.inscription() == null || item.inscriptionProof() != null)).toList();
 		boolean ready = order.status() == OrderStatus.READY_FOR_PICKUP;
 		return new Tracking(order.orderNumber(), store.name(), store.phone(), order.status(), order.fulfillment().type(), order.fulfillment().dueAt(),
 				cakes, steps, order.balanceFen(), ready ? order.pickupCode() : null,
@@ -115,10 +128,15 @@ public class OrderTracking {
 		public boolean awaitingDeposit() {
 			return status == OrderStatus.AWAITING_DEPOSIT;
 		}
+
+		/** Whether the customer is asked to confirm what is written on a cake (before decorating starts). */
+		public boolean inscriptionToConfirm() {
+			return status != OrderStatus.CANCELLED && status != OrderStatus.COMPLETED && cakes.stream().anyMatch(c -> !c.inscriptionConfirmed());
+		}
 	}
 
-	/** A cake of the order. */
-	public record Cake(int sizeInches, String flavor, int quantity, String inscription) {
+	/** A cake of the order; {@code inscriptionConfirmed} also when nothing is written on it. */
+	public record Cake(int sizeInches, String flavor, int quantity, String inscription, boolean inscriptionConfirmed) {
 	}
 
 	/** A stage on the way: when it was reached (null: not yet), whether it is reached, whether the order is there now. */

@@ -19,7 +19,11 @@ public record OrderView(String orderNumber, String storeCode, OrderStatus status
 
 	/** One cake line with its price breakdown. */
 	public record ItemPart(int line, int sizeInches, String flavor, String flavorName, String inscription, int quantity,
-			List<String> addOns, long basePriceFen, long flavorSurchargeFen, long addOnsFen, long lineTotalFen) {
+			List<String> addOns, long basePriceFen, long flavorSurchargeFen, long addOnsFen, long lineTotalFen, InscriptionProof inscriptionProof) {
+	}
+
+	/** Who confirmed the inscription and how (CUSTOMER_LINK, READ_BACK); {@code null} on a line not yet confirmed or without one. */
+	public record InscriptionProof(OffsetDateTime at, String by, String method) {
 	}
 
 	/** Pickup or delivery, and when. */

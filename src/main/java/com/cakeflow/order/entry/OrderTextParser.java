@@ -28,10 +28,12 @@ public class OrderTextParser {
 
 	private final Catalog catalog;
 	private final MessageSource messages;
+	private final InscriptionChecks checks;
 
-	OrderTextParser(Catalog catalog, MessageSource messages) {
+	OrderTextParser(Catalog catalog, MessageSource messages, InscriptionChecks checks) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.checks = checks;
 	}
 
 	/** The draft of an order; {@code now} is local time in the store's zone, which relative dates are read against. */
@@ -58,7 +60,9 @@ public class OrderTextParser {
 				when.at().map(LOCAL::format).orElse(null), when.date() == null ? null : when.date().toString(), address,
 				cake.quantity() == null ? 1 : cake.quantity(),
 				findings.corrections().stream().map(c -> new OrderDraft.Correction(c.field(), c.from(), c.to())).toList(),
-				findings.warnings().stream().map(w -> messages.getMessage(w.code(), w.args(), w.code(), locale)).toList());
+				java.util.stream.Stream.concat(findings.warnings().stream().map(w -> messages.getMessage(w.code(), w.args(), w.code(), locale)),
+						inscription == null ? java.util.stream.Stream.<String>empty()
+								: checks.check(inscription, null, null, List.of(), locale).warnings().stream()).toList());
 	}
 
 	private static String fulfillment(String original, String address, Findings findings) {

@@ -88,7 +88,7 @@ public class CustomerNotices {
 		var contact = customers.contact(order.customerId()).orElseThrow();
 		var locale = contact.language();
 		var cakes = order.items().stream().map(item -> new OrderTracking.Cake(item.sizeInches(),
-				catalog.flavor(item.flavorCode()).map(f -> f.name(locale)).orElse(item.flavorCode()), item.quantity(), item.inscription())).toList();
+				catalog.flavor(item.flavorCode()).map(f -> f.name(locale)).orElse(item.flavorCode()), item.quantity(), item.inscription(), item.inscriptionProofed())).toList();
 		var notice = Notice.of(kind, kind + ":" + key).store(store.id()).order(order.number()).to(contact.email(), contact.phone(), locale)
 			.with("customerName", contact.name()).with("storeName", store.name()).with("storePhone", store.phone())
 			.with("storeAddress", store.address()).with("fulfillment", order.fulfillmentType().name())

@@ -7,6 +7,7 @@ import com.cakeflow.identity.Stores;
 import com.cakeflow.kitchen.CakeWork;
 import com.cakeflow.kitchen.Capacity;
 import com.cakeflow.order.Channel;
+import com.cakeflow.order.InscriptionProofs;
 import com.cakeflow.order.OrderManagement;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.entry.OrderDraft;
@@ -55,9 +56,14 @@ class OrderEntryPages {
 	private final Stores stores;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final InscriptionProofs proofs;
+	private final com.cakeflow.identity.CurrentActor actor;
 
 	OrderEntryPages(OrderTextParser parser, OrderManagement management, OrderQueries queries, Catalog catalog, Customers customers,
-			Capacity capacity, DepositPolicy deposits, Stores stores, MessageSource messages, Clock clock) {
+			Capacity capacity, DepositPolicy deposits, Stores stores, MessageSource messages, Clock clock, InscriptionProofs proofs,
+			com.cakeflow.identity.CurrentActor actor) {
+		this.proofs = proofs;
+		this.actor = actor;
 		this.parser = parser;
 		this.management = management;
 		this.queries = queries;
@@ -128,6 +134,9 @@ class OrderEntryPages {
 	String place(OrderForm form, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			var placed = management.place(form.toRequest(), form.idempotencyKey());
+			if (Boolean.TRUE.equals(form.inscriptionReadBack()) && form.inscription() != null && !form.inscription().isBlank()) {
+				proofs.confirm(placed.orderNumber(), InscriptionProofs.Method.READ_BACK, actor.name());
+			}
 			redirect.addFlashAttribute("placed", placed);
 			return "redirect:/orders/" + placed.orderNumber();
 		}

@@ -11,11 +11,11 @@ import java.util.UUID;
  */
 record OrderForm(String channel, String name, String phone, String email, String sizeInches, String flavor, String quantity,
 		String inscription, List<String> addOns, String fulfillment, String dueDate, String dueTime, String address, String notes, Boolean urgent,
-		String idempotencyKey) {
+		Boolean inscriptionReadBack, String idempotencyKey) {
 
 	static OrderForm blank() {
 		return new OrderForm("WALK_IN", null, null, null, null, null, "1", null, List.of(), "PICKUP", null, null, null, null, false,
-				UUID.randomUUID().toString());
+				false, UUID.randomUUID().toString());
 	}
 
 	/** The form filled from a draft read from free text; what the draft lacks is left as the clerk had it. */
@@ -24,7 +24,7 @@ record OrderForm(String channel, String name, String phone, String email, String
 				draft.sizeInches() == null ? sizeInches : String.valueOf(draft.sizeInches()), or(draft.flavor(), flavor),
 				draft.quantity() == null ? quantity : String.valueOf(draft.quantity()), draft.inscription(), addOns,
 				or(draft.fulfillment(), fulfillment), or(draft.dueDate(), dueDate), draft.dueAt() == null ? dueTime : draft.dueAt().substring(11, 16),
-				or(draft.address(), address), notes, urgent, idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
+				or(draft.address(), address), notes, urgent, inscriptionReadBack, idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey);
 	}
 
 	NewOrderRequest toRequest() {

@@ -21,10 +21,14 @@ class OrderPages {
 	private final com.cakeflow.catalog.Catalog catalog;
 	private final com.cakeflow.identity.Stores stores;
 	private final com.cakeflow.order.OrderPhotos photos;
+	private final com.cakeflow.order.entry.InscriptionChecks checks;
+	private final com.cakeflow.customer.Customers customers;
 
 	OrderPages(OrderQueries queries, OrderProcess process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
-			com.cakeflow.order.OrderPhotos photos) {
+			com.cakeflow.order.OrderPhotos photos, com.cakeflow.order.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers) {
 		this.photos = photos;
+		this.checks = checks;
+		this.customers = customers;
 		this.queries = queries;
 		this.process = process;
 		this.catalog = catalog;
@@ -49,6 +53,7 @@ class OrderPages {
 		model.addAttribute("zone", queries.zone());
 		model.addAttribute("steps", steps(order));
 		model.addAttribute("photos", photos.of(number));
+		model.addAttribute("checks", inscriptionChecks(order, locale));
 		model.addAttribute("cockpitUrl", process.instanceId(number)
 			.map(id -> "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime").orElse(null));
 		return "order/detail";
@@ -66,6 +71,20 @@ class OrderPages {
 		model.addAttribute("allergens", order.items().stream().collect(java.util.stream.Collectors.toMap(OrderView.ItemPart::line,
 				item -> catalog.flavor(item.flavor()).map(com.cakeflow.catalog.Flavor::allergenList).orElse(List.of()))));
 		return "order/label";
+	}
+
+	/** Each inscribed line's proofreading, against the customer's and their family's names on record. */
+	private java.util.Map<Integer, com.cakeflow.order.entry.InscriptionChecks.Result> inscriptionChecks(OrderView order, Locale locale) {
+		var names = new java.util.ArrayList<String>(List.of(order.customer().name()));
+		customers.profile(order.customer().phone()).ifPresent(p -> p.family().forEach(m -> names.add(m.name())));
+		var results = new java.util.LinkedHashMap<Integer, com.cakeflow.order.entry.InscriptionChecks.Result>();
+		for (var item : order.items()) {
+			if (item.inscription() != null) {
+				var max = catalog.size(item.sizeInches()).map(com.cakeflow.catalog.CakeSize::maxInscriptionChars).orElse(null);
+				results.put(item.line(), checks.check(item.inscription(), max, item.sizeInches(), names, locale));
+			}
+		}
+		return results;
 	}
 
 	/** The stages this order goes through, marked done / current / todo. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,12 +28,27 @@ class TrackingPages {
 	@GetMapping("/track/{number}")
 	String track(@PathVariable String number, @RequestParam(required = false) String phone, Model model, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
+		return show(number, phone, false, model, request, response, locale);
+	}
+
+	/** The customer confirms the text on the cake (the proof decorating waits for); the same digits check as looking. */
+	@PostMapping("/track/{number}/inscription")
+	String confirmInscription(@PathVariable String number, @RequestParam(required = false) String phone, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return show(number, phone, true, model, request, response, locale);
+	}
+
+	private String show(String number, String phone, boolean confirm, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
 		model.addAttribute("number", number);
 		if (phone == null) {
 			return "track/form";
 		}
 		try {
-			model.addAttribute("order", tracking.track(number, phone, request.getRemoteAddr(), locale));
+			model.addAttribute("order", confirm ? tracking.confirmInscription(number, phone, request.getRemoteAddr(), locale)
+					: tracking.track(number, phone, request.getRemoteAddr(), locale));
+			model.addAttribute("phone", phone.strip());
+			model.addAttribute("confirmed", confirm);
 			response.setHeader("Cache-Control", "no-store");
 			return "track/order";
 		}

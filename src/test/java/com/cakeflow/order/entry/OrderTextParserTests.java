@@ -49,7 +49,7 @@ class OrderTextParserTests {
 	static final ObjectMapper JSON = new ObjectMapper();
 	static final LocalDateTime WEDNESDAY_10AM = LocalDateTime.of(2026, 11, 18, 10, 0);
 
-	final OrderTextParser parser = new OrderTextParser(catalog(), messages());
+	final OrderTextParser parser = new OrderTextParser(catalog(), messages(), new InscriptionChecks(messages()));
 
 	static Stream<Arguments> samples() throws Exception {
 		return cases("/entry/order-entry-samples.jsonl");
