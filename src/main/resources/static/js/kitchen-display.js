@@ -11,6 +11,7 @@
     if (!list) { return; }
     list.querySelectorAll('.countdown[data-latest]').forEach(function (el) {
       var left = Number(el.dataset.latest) - Date.now();
+      if (Math.abs(left) > 12 * 3600000) { return; } // far off: the latest start time the page shows says more than hours
       var template = left >= 0 ? list.dataset.msgLeft : list.dataset.msgLate;
       el.textContent = template.replace('{0}', clock(left));
       el.classList.toggle('text-danger', left < 0);

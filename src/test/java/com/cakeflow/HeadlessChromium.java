@@ -73,6 +73,13 @@ public final class HeadlessChromium implements AutoCloseable {
 		waiting().until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
+	/** Cuts the network (DevTools network emulation), as a kitchen tablet losing Wi-Fi; {@code false} brings it back. */
+	public void offline(boolean offline) {
+		var conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+		conditions.setOffline(offline);
+		driver.setNetworkConditions(conditions);
+	}
+
 	public void resize(Dimension size) {
 		driver.manage().window().setSize(size);
 	}

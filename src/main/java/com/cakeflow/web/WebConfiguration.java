@@ -49,6 +49,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(change);
 	}
 
+	/** The staff app's manifest is served as what it is, so browsers offer to install the app. */
+	@Bean
+	org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory> manifestMimeType() {
+		return factory -> {
+			var mappings = new org.springframework.boot.web.server.MimeMappings(org.springframework.boot.web.server.MimeMappings.DEFAULT);
+			mappings.add("webmanifest", "application/manifest+json");
+			factory.setMimeMappings(mappings);
+		};
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -34,6 +34,8 @@ class SecurityConfiguration {
 				// the async dispatch that ends a stream (GET /api/stream) belongs to a request already let through
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+				// the installable app's shell: manifest, service worker, icons, offline page
+				.requestMatchers("/manifest.webmanifest", "/sw.js", "/offline.html", "/icons/**").permitAll()
 				.requestMatchers(org.springframework.http.HttpMethod.GET, "/track/**").permitAll() // customers: the last four phone digits instead of a login
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/track/*/inscription").permitAll() // the customer confirms the text on the cake
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
