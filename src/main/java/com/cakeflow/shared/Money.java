@@ -23,4 +23,21 @@ public final class Money {
 		var yuan = raw.divide(BigDecimal.valueOf(100), 0, RoundingMode.UP).longValueExact() * 100;
 		return Math.min(yuan, fen);
 	}
+
+	/** Fen from an amount typed in yuan ("138", "138.5", "¥138.50"); empty when it is not a positive amount with at most two decimals. */
+	public static java.util.Optional<Long> parseYuan(String text) {
+		if (text == null) {
+			return java.util.Optional.empty();
+		}
+		try {
+			var amount = new BigDecimal(text.strip().replace("¥", "").replace("￥", "").replace(",", ""));
+			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(amount.movePointRight(2).longValueExact());
+		}
+		catch (NumberFormatException | ArithmeticException notAnAmount) {
+			return java.util.Optional.empty();
+		}
+	}
 }

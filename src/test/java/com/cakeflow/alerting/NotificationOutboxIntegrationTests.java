@@ -117,9 +117,7 @@ class NotificationOutboxIntegrationTests {
 		startSmtp();
 		var email = "li." + System.nanoTime() + "@example.com";
 		var number = orders.place(withEmail(TestOrders.pickup("MEITUAN", 6), email), null).orderNumber();
-		for (var key : new String[] { "Task_BakeCake", "Task_ConfirmInscription", "Task_DecorateCake", "Task_PackCake" }) {
-			tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(key).singleResult().getId());
-		}
+		com.cakeflow.TestProduction.finish(tasks, number);
 		assertThat(notifications.search(number, null, 10)).extracting(NotificationView::kind).containsOnly(NotificationKind.ORDER_CONFIRMED,
 				NotificationKind.READY_FOR_PICKUP);
 		notifications.sendDue(clock.instant());

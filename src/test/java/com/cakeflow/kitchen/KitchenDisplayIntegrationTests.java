@@ -27,7 +27,7 @@ class KitchenDisplayIntegrationTests {
 	com.cakeflow.order.InscriptionProofs proofs;
 
 	String placeOrderReadyToBake() {
-		var number = orders.place(TestOrders.pickup("MEITUAN", 8), null).orderNumber();
+		var number = orders.place(TestOrders.pickup("MEITUAN", 8, 5), null).orderNumber();
 		proofs.confirm(number, com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "clerk");
 		return number;
 	}

@@ -88,7 +88,7 @@ class StaffAppBrowserTests {
 
 	@Test
 	void aTapMadeOfflineIsQueuedAndSentOnceTheConnectionIsBack() {
-		var number = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber();
+		var number = orders.place(TestOrders.pickup("MEITUAN", 6, 8), null).orderNumber();
 		proofs.confirm(number, InscriptionProofs.Method.READ_BACK, "clerk");
 		var bake = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("Task_BakeCake").singleResult().getId();
 		try (var baker = HeadlessChromium.open(port)) {

@@ -53,9 +53,7 @@ class DriverPages {
 			redirect.addFlashAttribute("delivered", number);
 		}
 		catch (DomainProblem problem) {
-			var field = problem.fieldProblems().isEmpty() ? null : problem.fieldProblems().get(0);
-			redirect.addFlashAttribute("problem", field == null ? messages.getMessage(problem.code(), problem.args().toArray(), locale)
-					: messages.getMessage(field.code(), field.args().toArray(), locale));
+			redirect.addFlashAttribute("problem", ProblemText.of(problem, messages, locale));
 			redirect.addFlashAttribute("problemOrder", number);
 		}
 		return "redirect:/driver";

@@ -97,9 +97,7 @@ class FrontDeskPages {
 			return "redirect:/frontdesk";
 		}
 		catch (DomainProblem problem) {
-			var message = problem.fieldProblems().isEmpty() ? messages.getMessage(problem.code(), problem.args().toArray(), locale)
-					: messages.getMessage(problem.fieldProblems().get(0).code(), problem.fieldProblems().get(0).args().toArray(), locale);
-			model.addAttribute("error", message);
+			model.addAttribute("error", ProblemText.of(problem, messages, locale));
 			model.addAttribute("order", queries.find(number, locale));
 			model.addAttribute("code", code);
 			return "order/pickup";

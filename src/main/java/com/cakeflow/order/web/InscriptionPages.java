@@ -48,7 +48,7 @@ class InscriptionPages {
 			proofs.confirm(number, InscriptionProofs.Method.READ_BACK, actor.name());
 		}
 		catch (DomainProblem problem) {
-			redirect.addFlashAttribute("inscriptionError", text(problem, locale));
+			redirect.addFlashAttribute("inscriptionError", ProblemText.of(problem, messages, locale));
 		}
 		return "redirect:/orders/" + number;
 	}
@@ -62,7 +62,7 @@ class InscriptionPages {
 				management.change(number, new OrderChangeRequest(null, text, line, null, null));
 			}
 			catch (DomainProblem problem) {
-				redirect.addFlashAttribute("inscriptionError", text(problem, locale));
+				redirect.addFlashAttribute("inscriptionError", ProblemText.of(problem, messages, locale));
 			}
 		}
 		return "redirect:/orders/" + number;
@@ -75,9 +75,4 @@ class InscriptionPages {
 		return Map.of("orderNumber", number, "confirmed", true, "changed", changed);
 	}
 
-	private String text(DomainProblem problem, Locale locale) {
-		var field = problem.fieldProblems().isEmpty() ? null : problem.fieldProblems().get(0);
-		return field == null ? messages.getMessage(problem.code(), problem.args().toArray(), locale)
-				: messages.getMessage(field.code(), field.args().toArray(), locale);
-	}
 }

@@ -23,9 +23,12 @@ class OrderPages {
 	private final com.cakeflow.order.OrderPhotos photos;
 	private final com.cakeflow.order.entry.InscriptionChecks checks;
 	private final com.cakeflow.customer.Customers customers;
+	private final com.cakeflow.order.process.CancellationPolicy cancellation;
 
 	OrderPages(OrderQueries queries, OrderProcess process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
-			com.cakeflow.order.OrderPhotos photos, com.cakeflow.order.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers) {
+			com.cakeflow.order.OrderPhotos photos, com.cakeflow.order.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers,
+			com.cakeflow.order.process.CancellationPolicy cancellation) {
+		this.cancellation = cancellation;
 		this.photos = photos;
 		this.checks = checks;
 		this.customers = customers;
@@ -54,6 +57,13 @@ class OrderPages {
 		model.addAttribute("steps", steps(order));
 		model.addAttribute("photos", photos.of(number));
 		model.addAttribute("checks", inscriptionChecks(order, locale));
+		boolean open = order.status() != OrderStatus.CANCELLED && order.status() != OrderStatus.COMPLETED;
+		model.addAttribute("open", open);
+		if (open) {
+			long fee = cancellation.feeFen(order.status(), order.totalFen());
+			model.addAttribute("cancelFee", fee);
+			model.addAttribute("cancelRefund", Math.max(0, order.paidFen() - fee));
+		}
 		model.addAttribute("cockpitUrl", process.instanceId(number)
 			.map(id -> "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime").orElse(null));
 		return "order/detail";

@@ -49,7 +49,7 @@ class InscriptionProofProcessTest {
 
 	@Test
 	void aTextConfirmedBeforeBakingEndsGoesStraightToDecorating() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8, 6), null);
 		assertThat(proofs.confirm(placed.orderNumber(), Method.CUSTOMER_LINK, "customer")).isTrue();
 		assertThat(proofs.confirm(placed.orderNumber(), Method.READ_BACK, "clerk")).as("nothing left to confirm").isFalse();
 		complete(task(instance(placed)));
@@ -60,7 +60,7 @@ class InscriptionProofProcessTest {
 
 	@Test
 	void aCakeWithoutWritingNeedsNoConfirmation() {
-		var plain = TestOrders.pickup("MEITUAN", 8);
+		var plain = TestOrders.pickup("MEITUAN", 8, 6);
 		var request = new NewOrderRequest(plain.channel(), plain.customer(), List.of(new NewOrderRequest.Item(8, "CHOCOLATE", null, 1, List.of())),
 				plain.fulfillment(), null, false, null);
 		var placed = orders.place(request, null);
@@ -70,7 +70,7 @@ class InscriptionProofProcessTest {
 
 	@Test
 	void anUnconfirmedTextWaitsRaisesAnAlertAndGoesOnOnceTheCustomerConfirms() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8, 6), null);
 		complete(task(instance(placed)));
 		assertThat(instance(placed)).isWaitingAt(TASK_CONFIRM_INSCRIPTION);
 		assertThat(task(instance(placed))).hasCandidateGroup("clerk");
@@ -84,7 +84,7 @@ class InscriptionProofProcessTest {
 
 	@Test
 	void completingTheTaskInTasklistRecordsTheClerksReadBack() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8, 6), null);
 		complete(task(instance(placed)));
 		complete(task(instance(placed)));
 		assertThat(instance(placed)).isWaitingAt(TASK_DECORATE);
@@ -95,7 +95,7 @@ class InscriptionProofProcessTest {
 
 	@Test
 	void aChangedTextMustBeConfirmedAgain() {
-		var placed = orders.place(TestOrders.pickup("MEITUAN", 8), null);
+		var placed = orders.place(TestOrders.pickup("MEITUAN", 8, 6), null);
 		proofs.confirm(placed.orderNumber(), Method.READ_BACK, "clerk");
 		orders.change(placed.orderNumber(), new OrderChangeRequest(null, "爸爸生日快乐", null, null, null));
 		assertThat(proofs.confirmed(placed.orderNumber())).isFalse();

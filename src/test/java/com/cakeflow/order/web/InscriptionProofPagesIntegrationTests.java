@@ -31,14 +31,14 @@ class InscriptionProofPagesIntegrationTests {
 	}
 
 	NewOrderRequest withInscription(String text) {
-		var base = TestOrders.pickup("PHONE", 8);
+		var base = TestOrders.pickup("PHONE", 8, 7);
 		return new NewOrderRequest(base.channel(), base.customer(), List.of(new NewOrderRequest.Item(8, "CHOCOLATE", text, 1, List.of())),
 				base.fulfillment(), null, false, null);
 	}
 
 	@Test
 	void theCustomerConfirmsTheTextOnTheTrackingPage() {
-		var request = TestOrders.pickup("MEITUAN", 8);
+		var request = TestOrders.pickup("MEITUAN", 8, 7);
 		var number = orders.place(request, null).orderNumber();
 		var last4 = request.customer().phone().substring(7);
 		var customer = BrowserSession.anonymous(port);
@@ -79,7 +79,7 @@ class InscriptionProofPagesIntegrationTests {
 		var phone = TestOrders.freshPhone();
 		var placed = clerk.post("/orders/new", page, Map.ofEntries(Map.entry("name", "王女士"), Map.entry("phone", phone), Map.entry("sizeInches", "8"),
 				Map.entry("flavor", "CHOCOLATE"), Map.entry("quantity", "1"), Map.entry("inscription", "生日快乐"), Map.entry("inscriptionReadBack", "true"),
-				Map.entry("channel", "WALK_IN"), Map.entry("fulfillment", "PICKUP"), Map.entry("dueDate", TestOrders.due(3, 15).substring(0, 10)),
+				Map.entry("channel", "WALK_IN"), Map.entry("fulfillment", "PICKUP"), Map.entry("dueDate", TestOrders.due(7, 15).substring(0, 10)),
 				Map.entry("dueTime", "15:00"), Map.entry("idempotencyKey", "readback-" + phone)));
 		var number = placed.location().substring(placed.location().lastIndexOf('/') + 1);
 		assertThat(method(number)).isEqualTo("READ_BACK");
