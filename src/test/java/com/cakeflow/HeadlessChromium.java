@@ -64,6 +64,20 @@ public final class HeadlessChromium implements AutoCloseable {
 		driver.get("http://127.0.0.1:" + port + path);
 	}
 
+	/**
+	 * Clicks what {@code by} finds, scrolled to the middle of the screen, trying again while the page is still moving
+	 * under the pointer (an htmx swap or a live refresh replacing the element).
+	 */
+	public void click(org.openqa.selenium.By by) {
+		waiting().ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+				var element = d.findElement(by);
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+				element.click();
+				return true;
+			});
+	}
+
 	/** Logs in through the login page as a demo user. */
 	public void login(String user) {
 		go("/login");

@@ -28,7 +28,8 @@ class ShellPagesIntegrationTests {
 
 	@Test
 	void pagesNeedALoginAndShowOrdersWithTheirTimelineInBothLanguages() throws Exception {
-		var placed = orders.place(TestOrders.pickup("PHONE", 8), null);
+		// due later than any other test's order, so it is first on the list page (newest due first)
+		var placed = orders.place(TestOrders.pickup("PHONE", 8, 30), null);
 		var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
 
 		var anonymous = browser.send(get("/orders"), HttpResponse.BodyHandlers.ofString());

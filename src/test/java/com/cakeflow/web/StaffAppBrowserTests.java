@@ -53,9 +53,9 @@ class StaffAppBrowserTests {
 			text.sendKeys("6寸芒果 后天下午4点 自提 林小姐 " + phone + " 写「生日快乐」");
 			text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 			clerk.waiting().until(d -> phone.equals(d.findElement(By.id("phone")).getDomProperty("value")));
-			clerk.driver().findElement(By.id("inscriptionReadBack")).click();
+			clerk.click(By.id("inscriptionReadBack"));
 			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
-			clerk.driver().findElement(By.id("place-order")).click();
+			clerk.click(By.id("place-order"));
 			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-placed")));
 			number = clerk.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 			code = clerk.driver().findElement(By.cssSelector("#order-placed strong")).getText().replaceAll("\\D", "");
@@ -77,9 +77,9 @@ class StaffAppBrowserTests {
 			desk.screenshotsAtBothWidths("staff-5-frontdesk-shelf");
 			desk.driver().findElement(By.id("pickup-code")).sendKeys(code + Keys.ENTER);
 			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-handover")));
-			desk.driver().findElement(By.cssSelector("label[for=method-CASH]")).click();
+			desk.click(By.cssSelector("label[for=method-CASH]"));
 			desk.screenshotsAtBothWidths("staff-6-frontdesk-handover");
-			desk.driver().findElement(By.id("confirm-handover")).click();
+			desk.click(By.id("confirm-handover"));
 			desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("handed-over")));
 			assertThat(desk.driver().findElement(By.id("handed-over")).getText()).contains(number);
 		}
@@ -105,7 +105,7 @@ class StaffAppBrowserTests {
 			baker.driver().navigate().refresh(); // the Wi-Fi is gone: the display still shows, from the worker's copy
 			var card = By.cssSelector("article[data-task='" + bake + "']");
 			baker.waiting().until(ExpectedConditions.presenceOfElementLocated(card));
-			baker.driver().findElement(card).findElement(By.cssSelector(".done-task")).click();
+			baker.click(By.cssSelector("article[data-task='" + bake + "'] .done-task"));
 			baker.waiting().until(d -> d.findElement(card).getDomAttribute("class").contains("queued"));
 			assertThat(baker.driver().findElement(By.id("queue-badge")).getText()).isEqualTo("待发送 1");
 			baker.screenshotsAtBothWidths("staff-7-offline-queued");
@@ -130,7 +130,7 @@ class StaffAppBrowserTests {
 			assertThat(browser.driver().findElement(card).findElement(By.cssSelector(".display-inscription")).getText()).contains("生日快乐");
 			browser.screenshotsAtBothWidths(screenshot);
 			browser.resize(HeadlessChromium.TABLET);
-			browser.driver().findElement(card).findElement(By.cssSelector(".done-task")).click();
+			browser.click(By.cssSelector("article[data-order='" + number + "'] .done-task"));
 			browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(card));
 		}
 	}

@@ -193,7 +193,8 @@ class OrderApiIntegrationTests {
 			.status()).isEqualTo(422);
 		assertThat(as("clerk").post("/api/orders/" + number + "/payments",
 				JSON.createObjectNode().put("amountFen", created.get("depositFen").asLong()).put("method", "CASH")).status()).isEqualTo(201);
-		for (var role : List.of("baker1", "decorator1", "frontdesk1")) {
+		// clerk: the read-back of the inscription (Task_ConfirmInscription) that decorating waits for
+		for (var role : List.of("baker1", "clerk", "decorator1", "frontdesk1")) {
 			var tasks = as(role).get("/engine-rest/task?processInstanceBusinessKey=" + number).body();
 			assertThat(tasks).as(role + " sees their task").hasSize(1);
 			assertThat(as(role).post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", "{}").status()).isEqualTo(204);
