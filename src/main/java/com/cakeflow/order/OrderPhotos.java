@@ -79,6 +79,14 @@ public class OrderPhotos {
 			.query((rs, row) -> new Image(rs.getString("content_type"), rs.getBytes("bytes"))).optional();
 	}
 
+	/** The latest photo of a kind (the customer's reference picture the decorator works from). */
+	@Transactional(readOnly = true)
+	public Optional<Image> latest(String number, Kind kind) {
+		return jdbc.sql("select content_type, bytes from order_photo where order_id = ? and kind = ? order by id desc")
+			.params(orderId(number), kind.name()).query((rs, row) -> new Image(rs.getString("content_type"), rs.getBytes("bytes"))).list().stream()
+			.findFirst();
+	}
+
 	private long orderId(String number) {
 		return jdbc.sql("select id from cake_order where number = ?").param(number).query(Long.class).optional()
 			.orElseThrow(() -> new OrderNotFound(number));

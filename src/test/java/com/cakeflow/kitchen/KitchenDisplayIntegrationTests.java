@@ -66,6 +66,18 @@ class KitchenDisplayIntegrationTests {
 	}
 
 	@Test
+	void showsTheCustomersReferencePhotoAddedOnTheOrderPage() {
+		var number = placeOrderReadyToBake();
+		var clerk = BrowserSession.login(port, "clerk");
+		var order = clerk.get("/orders/" + number);
+		clerk.postFile("/orders/" + number + "/photos?kind=REFERENCE", order, Map.of(), "file", com.cakeflow.shared.QrCode.png("the cake she wants", 4));
+		assertThat(clerk.getStatus("/orders/" + number + "/reference-photo")).isEqualTo(200);
+		var display = BrowserSession.login(port, "baker1").get("/kitchen/display?all=true");
+		assertThat(display.selectFirst("article[data-order=" + number + "] img.reference-photo").attr("src")).isEqualTo("/orders/" + number + "/reference-photo");
+		assertThat(clerk.getStatus("/orders/" + placeOrderReadyToBake() + "/reference-photo")).as("none added").isEqualTo(404);
+	}
+
+	@Test
 	void theSameActionsAsJsonAreSafeToSendTwice() {
 		var number = placeOrderReadyToBake();
 		var bakeTask = openTask(number, "Task_BakeCake");

@@ -23,9 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 class OrderPhotoController {
 
 	private final OrderPhotos photos;
+	private final org.springframework.context.MessageSource messages;
 
-	OrderPhotoController(OrderPhotos photos) {
+	OrderPhotoController(OrderPhotos photos, org.springframework.context.MessageSource messages) {
 		this.photos = photos;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/orders/{number}/photos")
@@ -46,6 +48,29 @@ class OrderPhotoController {
 			.map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
 				.cacheControl(CacheControl.noCache().cachePrivate()).body(image.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** The customer's reference picture for the kitchen display; 404 when the order has none. */
+	@GetMapping("/orders/{number}/reference-photo")
+	ResponseEntity<byte[]> reference(@PathVariable String number) {
+		return photos.latest(number, OrderPhotos.Kind.REFERENCE)
+			.map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+				.cacheControl(CacheControl.noCache().cachePrivate()).body(image.bytes()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** A photo added from the order page (the customer's reference picture, usually). */
+	@org.springframework.web.bind.annotation.PostMapping("/orders/{number}/photos")
+	org.springframework.web.servlet.view.RedirectView addFromPage(@PathVariable String number, @RequestParam(defaultValue = "REFERENCE") String kind,
+			@RequestParam("file") MultipartFile file, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, Locale locale)
+			throws IOException {
+		try {
+			photos.add(number, kind(kind), file.getBytes());
+		}
+		catch (com.cakeflow.shared.DomainProblem problem) {
+			redirect.addFlashAttribute("actionError", ProblemText.of(problem, messages, locale));
+		}
+		return new org.springframework.web.servlet.view.RedirectView("/orders/" + number);
 	}
 
 	private static OrderPhotos.Kind kind(String text) {
