@@ -69,11 +69,18 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * under the pointer (an htmx swap or a live refresh replacing the element).
 	 */
 	public void click(org.openqa.selenium.By by) {
+		var attempts = new int[1];
 		waiting().ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
 				var element = d.findElement(by);
-				driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-				element.click();
+				// instant: Bootstrap makes scrolling smooth, and a click during the glide lands where the element was
+				driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+				if (++attempts[0] > 4) { // still covered after two seconds: press it the way a script would
+					driver.executeScript("arguments[0].click();", element);
+				}
+				else {
+					element.click();
+				}
 				return true;
 			});
 	}

@@ -128,6 +128,8 @@ class StaffAppBrowserTests {
 			var card = By.cssSelector("article[data-order='" + number + "']");
 			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(card));
 			assertThat(browser.driver().findElement(card).findElement(By.cssSelector(".display-inscription")).getText()).contains("生日快乐");
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+					browser.driver().findElement(card));
 			browser.screenshotsAtBothWidths(screenshot);
 			browser.resize(HeadlessChromium.TABLET);
 			browser.click(By.cssSelector("article[data-order='" + number + "'] .done-task"));
