@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,10 +47,6 @@ final class WhenFinder {
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"(?<prefix>下下个?|下个?|这个?|這個?|本|next\\s+|this\\s+|coming\\s+)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])"
 					+ "|(?<prefix2>next\\s+|this\\s+|coming\\s+)?\\b(?<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", FLAGS);
-	private static final Pattern HOLIDAY = Pattern.compile(
-			"白色情人节|情人节|情人節|元旦|妇女节|三八节|劳动节|五一|儿童节|六一|教师节|国庆节?|平安夜|圣诞节?|聖誕節?|万圣节|母亲节|母親節|父亲节|父親節|感恩节|"
-					+ "\\bvalentine'?s?(?: day)?\\b|\\bchristmas eve\\b|\\bchristmas\\b|\\bxmas\\b|\\bnew year'?s?(?: day)?\\b|"
-					+ "\\bmother'?s day\\b|\\bfather'?s day\\b|\\bthanksgiving\\b|\\bhalloween\\b", FLAGS);
 
 	private static final String PERIODS = "凌晨|早上|早晨|清早|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜里|夜间|今晚|明晚|今早|明早|早|晚";
 	private static final Pattern ZH_TIME = Pattern.compile("(?<period>" + PERIODS + ")?\\s*(?<h>" + NUMBER
@@ -117,10 +112,10 @@ final class WhenFinder {
 			text.take(m);
 			return weekday(m, today);
 		}
-		m = text.matcher(HOLIDAY);
+		m = text.matcher(Holidays.NAMES);
 		if (m.find()) {
 			text.take(m);
-			return holiday(m.group().toLowerCase(Locale.ROOT).replace("’", "'"), today);
+			return Holidays.next(m.group().toLowerCase(Locale.ROOT).replace("’", "'"), today);
 		}
 		m = text.matcher(SLASH_DATE);
 		if (m.find()) {
@@ -192,62 +187,6 @@ final class WhenFinder {
 			return thisWeek;
 		}
 		return thisWeek.isBefore(today) ? thisWeek.plusWeeks(1) : thisWeek;
-	}
-
-	private LocalDate holiday(String word, LocalDate today) {
-		for (int year = today.getYear(); ; year++) {
-			var date = holidayIn(word, year);
-			if (!date.isBefore(today)) {
-				return date;
-			}
-		}
-	}
-
-	private static LocalDate holidayIn(String word, int year) {
-		if (word.contains("母亲") || word.contains("母親") || word.startsWith("mother")) {
-			return LocalDate.of(year, 5, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SUNDAY));
-		}
-		if (word.contains("父亲") || word.contains("父親") || word.startsWith("father")) {
-			return LocalDate.of(year, 6, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.SUNDAY));
-		}
-		if (word.contains("感恩") || word.startsWith("thanks")) {
-			return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-		}
-		MonthDay day;
-		if (word.startsWith("白色")) {
-			day = MonthDay.of(3, 14);
-		}
-		else if (word.startsWith("情人") || word.startsWith("valentine")) {
-			day = MonthDay.of(2, 14);
-		}
-		else if (word.equals("元旦") || word.startsWith("new year")) {
-			day = MonthDay.of(1, 1);
-		}
-		else if (word.startsWith("妇女") || word.startsWith("三八")) {
-			day = MonthDay.of(3, 8);
-		}
-		else if (word.startsWith("劳动") || word.equals("五一")) {
-			day = MonthDay.of(5, 1);
-		}
-		else if (word.startsWith("儿童") || word.equals("六一")) {
-			day = MonthDay.of(6, 1);
-		}
-		else if (word.startsWith("教师")) {
-			day = MonthDay.of(9, 10);
-		}
-		else if (word.startsWith("国庆")) {
-			day = MonthDay.of(10, 1);
-		}
-		else if (word.startsWith("万圣") || word.equals("halloween")) {
-			day = MonthDay.of(10, 31);
-		}
-		else if (word.startsWith("平安") || word.equals("christmas eve")) {
-			day = MonthDay.of(12, 24);
-		}
-		else {
-			day = MonthDay.of(12, 25);
-		}
-		return day.atYear(year);
 	}
 
 	private LocalTime time() {
