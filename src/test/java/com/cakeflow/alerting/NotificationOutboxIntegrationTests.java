@@ -108,6 +108,7 @@ class NotificationOutboxIntegrationTests {
 		assertThat(mailOf(number).transport()).isEqualTo("smtp");
 		var pickupCode = queries.find(number, java.util.Locale.SIMPLIFIED_CHINESE).pickupCode();
 		assertThat(html(confirmed)).contains(pickupCode).contains("/track/" + number).contains("妈妈生日快乐");
+		assertThat(html(confirmed)).as("the inscription is not confirmed yet").contains("请逐字核对蛋糕上要写的字");
 		assertThat(html(confirmed).split("cid:qr", -1)).as("the code and its QR once").hasSize(2);
 		assertThat(scanQr(confirmed)).isEqualTo("CAKEFLOW-PICKUP:" + number + ":" + pickupCode);
 	}

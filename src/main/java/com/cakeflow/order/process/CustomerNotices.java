@@ -96,7 +96,8 @@ public class CustomerNotices {
 			.with("dueAt", order.dueAt().atZone(store.zone()).toLocalDateTime()).with("cakes", cakes).with("total", Money.yuan(order.totalFen()))
 			.with("deposit", Money.yuan(order.depositOutstandingFen())).with("depositOpen", order.depositOutstandingFen() > 0)
 			.with("balance", Money.yuan(order.balanceFen())).with("balanceOpen", order.balanceFen() > 0)
-			.with("pickupCode", withCode ? order.pickupCode() : null);
+			.with("pickupCode", withCode ? order.pickupCode() : null)
+			.with("inscriptionToConfirm", !order.inscriptionsProofed());
 		return withCode && order.pickupCode() != null ? notice.qr(OrderTracking.QR_PREFIX + order.number() + ":" + order.pickupCode()) : notice;
 	}
 }
