@@ -102,7 +102,12 @@ class OrderEntryPages {
 	String customer(@RequestParam(defaultValue = "") String phone, Model model) {
 		var parsed = PhoneNumber.parse(phone);
 		model.addAttribute("profile", parsed.flatMap(p -> customers.profile(p.digits())).orElse(null));
-		model.addAttribute("recent", parsed.map(p -> queries.search(null, null, null, p.digits(), 0, 5).getContent()).orElse(List.of()));
+		var history = parsed.map(p -> queries.search(null, null, null, p.digits(), 0, 20).getContent()).orElse(List.of());
+		model.addAttribute("recent", history.stream().limit(5).toList());
+		// what they usually take: the cakes of at least two of their last twenty orders
+		history.stream().collect(java.util.stream.Collectors.groupingBy(com.cakeflow.order.OrderSummary::cakes, java.util.stream.Collectors.counting()))
+			.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+			.ifPresent(usual -> model.addAttribute("usual", usual));
 		model.addAttribute("phoneValid", parsed.isPresent());
 		return "order/new :: customer";
 	}
