@@ -1,7 +1,7 @@
 // CakeFlow service worker: the app shell (styles, scripts, icons, offline page) from the cache, pages from the network
 // with the last copy as a fallback (a kitchen tablet that loses Wi-Fi keeps showing its queue). Never caches API calls,
 // the live stream or anything but GET; actions made offline are queued by /js/pwa.js, not here.
-const SHELL_CACHE = 'cakeflow-shell-v1';
+const SHELL_CACHE = 'cakeflow-shell-v2';
 const PAGE_CACHE = 'cakeflow-pages-v1';
 const SHELL = [
   '/offline.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
@@ -33,13 +33,17 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (isShell(url)) {
-    event.respondWith(caches.match(request).then((cached) => cached || fetch(request).then((response) => {
+    // stale-while-revalidate: the cached copy at once, the network's copy for next time, so a new release's scripts and
+    // styles arrive with the next page load instead of never
+    const fresh = fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();
-        caches.open(SHELL_CACHE).then((cache) => cache.put(request, copy));
+        return caches.open(SHELL_CACHE).then((cache) => cache.put(request, copy)).then(() => response);
       }
       return response;
-    })));
+    });
+    event.waitUntil(fresh.catch(() => undefined));
+    event.respondWith(caches.match(request).then((cached) => cached || fresh));
     return;
   }
   if (request.mode === 'navigate') {
