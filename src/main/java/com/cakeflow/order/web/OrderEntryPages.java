@@ -117,7 +117,7 @@ class OrderEntryPages {
 	String quote(OrderForm form, Model model) {
 		var size = Optional.ofNullable(OrderForm.number(form.sizeInches())).flatMap(catalog::size);
 		var flavor = catalog.flavor(form.flavor());
-		int quantity = Optional.ofNullable(OrderForm.number(form.quantity())).filter(q -> q > 0).orElse(1);
+		int quantity = Optional.ofNullable(OrderForm.number(form.quantity())).filter(q -> q > 0 && q <= 99).orElse(1); // intake refuses more than 99
 		if (size.isPresent() && flavor.isPresent()) {
 			var addOns = (form.addOns() == null ? List.<String>of() : form.addOns()).stream().map(catalog::addOn).flatMap(Optional::stream).toList();
 			var cakeQuote = new CakeQuote(size.get(), flavor.get(), addOns, quantity);
