@@ -1,10 +1,10 @@
 package com.cakeflow.order;
 
 import com.cakeflow.catalog.Catalog;
-import com.cakeflow.catalog.Flavor;
 import com.cakeflow.customer.Customers;
 import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
+import com.cakeflow.order.internal.CakeLines;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import jakarta.persistence.criteria.Predicate;
@@ -15,8 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -88,19 +86,15 @@ public class OrderBoard {
 		};
 		var page = orders.findAll(spec, PageRequest.of(0, LIMIT, Sort.by("dueAt").and(Sort.by("id"))));
 		var people = customers.byIds(page.map(CakeOrder::customerId).toSet());
-		var flavors = catalog.flavors().stream().collect(Collectors.toMap(Flavor::code, Function.identity()));
-		boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+		var lines = CakeLines.of(catalog, locale);
 		var byStatus = new EnumMap<OrderStatus, List<Card>>(OrderStatus.class);
 		for (var status : OrderStatus.values()) {
 			byStatus.put(status, new ArrayList<>());
 		}
 		for (var order : page) {
 			var customer = people.get(order.customerId());
-			var cakes = order.items().stream().map(i -> i.sizeInches() + (english ? "\" " : "寸 ")
-					+ (flavors.containsKey(i.flavorCode()) ? flavors.get(i.flavorCode()).name(locale) : i.flavorCode()) + " ×" + i.quantity())
-				.collect(Collectors.joining(", "));
 			byStatus.get(order.status()).add(new Card(order.number(), order.status(), customer.name(), customer.phone(), order.channel(),
-					order.fulfillmentType(), order.dueAt().atZone(store.zone()).toOffsetDateTime(), cakes, order.totalFen(), order.balanceFen(),
+					order.fulfillmentType(), order.dueAt().atZone(store.zone()).toOffsetDateTime(), lines.describe(order), order.totalFen(), order.balanceFen(),
 					order.urgent(), !order.inscriptionsProofed()));
 		}
 		return new Columns(store, byStatus, (int) page.getTotalElements(), page.getTotalElements() > LIMIT);

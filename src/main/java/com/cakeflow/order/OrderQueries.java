@@ -81,9 +81,8 @@ public class OrderQueries {
 				Sort.by(Sort.Direction.DESC, "dueAt").and(Sort.by("id"))));
 		var zone = stores.defaultStore().zone();
 		var byId = customers.byIds(result.map(CakeOrder::customerId).toSet());
-		var flavors = catalog.flavors().stream().collect(Collectors.toMap(com.cakeflow.catalog.Flavor::code, f -> f));
-		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		return result.map(order -> summary(order, byId.get(order.customerId()), zone, flavors, locale));
+		var lines = com.cakeflow.order.internal.CakeLines.of(catalog, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return result.map(order -> summary(order, byId.get(order.customerId()), zone, lines));
 	}
 
 	/** The zone dates in queries are read in (the default store's). */
@@ -91,15 +90,9 @@ public class OrderQueries {
 		return stores.defaultStore().zone();
 	}
 
-	/** The cakes as staff read them: {@code 8寸 巧克力 ×1}, or {@code 8" Chocolate ×1} in English. */
-	private OrderSummary summary(CakeOrder order, CustomerRef customer, java.time.ZoneId zone,
-			java.util.Map<String, com.cakeflow.catalog.Flavor> flavors, Locale locale) {
-		boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+	private OrderSummary summary(CakeOrder order, CustomerRef customer, java.time.ZoneId zone, com.cakeflow.order.internal.CakeLines lines) {
 		return new OrderSummary(order.number(), order.status(), customer.name(), customer.phone(), order.fulfillmentType(),
-				order.dueAt().atZone(zone).toOffsetDateTime(), order.totalFen(), order.urgent(), order.items().stream()
-					.map(i -> i.sizeInches() + (english ? "\" " : "寸 ")
-							+ (flavors.containsKey(i.flavorCode()) ? flavors.get(i.flavorCode()).name(locale) : i.flavorCode()) + " ×" + i.quantity())
-					.collect(Collectors.joining(", ")));
+				order.dueAt().atZone(zone).toOffsetDateTime(), order.totalFen(), order.urgent(), lines.describe(order));
 	}
 
 }
