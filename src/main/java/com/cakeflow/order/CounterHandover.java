@@ -3,9 +3,6 @@ package com.cakeflow.order;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.OrderProblems.WrongPickupCode;
 import com.cakeflow.order.internal.CakeOrderRepository;
-import com.cakeflow.shared.FieldProblem;
-import com.cakeflow.shared.InvalidRequest;
-import com.cakeflow.shared.Money;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +48,7 @@ public class CounterHandover {
 		if (!order.pickupCodeMatches(code)) {
 			throw new WrongPickupCode();
 		}
-		long balance = order.balanceFen();
-		if (balance > 0) {
-			if (method == null || method.isBlank()) {
-				throw new InvalidRequest(new FieldProblem("method", "order.handover.balance-due", Money.yuan(balance)));
-			}
-			management.pay(number, balance, method);
-		}
+		management.settleBalance(number, method);
 		if (photo != null && photo.length > 0) {
 			photos.add(number, OrderPhotos.Kind.HANDOVER, photo);
 		}

@@ -8,7 +8,6 @@ import com.cakeflow.order.process.OrderProcess;
 import com.cakeflow.order.process.OrderWorkflow;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
-import com.cakeflow.shared.Money;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -28,9 +27,11 @@ public class DeliveryCompletion {
 	private final OrderManagement management;
 	private final OrderPhotos photos;
 	private final TaskService tasks;
+	private final org.camunda.bpm.engine.RuntimeService runtime;
 
 	DeliveryCompletion(CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow, OrderManagement management, OrderPhotos photos,
-			TaskService tasks) {
+			TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime) {
+		this.runtime = runtime;
 		this.orders = orders;
 		this.process = process;
 		this.workflow = workflow;
@@ -44,8 +45,16 @@ public class DeliveryCompletion {
 	public List<String> openDeliveries(String driver, boolean unassignedToo) {
 		var query = tasks.createTaskQuery().processDefinitionKey(CakeOrderProcess.KEY).taskDefinitionKey(CakeOrderProcess.TASK_DELIVER).active();
 		var open = unassignedToo ? query.or().taskAssignee(driver).taskUnassigned().endOr().list() : query.taskAssignee(driver).list();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		// the order numbers of all the route's instances in one query, not one per task
+		var numbers = new java.util.HashMap<String, String>();
+		runtime.createVariableInstanceQuery().processInstanceIdIn(open.stream().map(t -> t.getProcessInstanceId()).distinct().toArray(String[]::new))
+			.variableName(CakeOrderProcess.VAR_ORDER_NUMBER).list()
+			.forEach(v -> numbers.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
 		return open.stream().sorted(java.util.Comparator.comparing(t -> t.getDueDate() == null ? new java.util.Date(Long.MAX_VALUE) : t.getDueDate()))
-			.map(t -> workflow.order(((Number) tasks.getVariable(t.getId(), CakeOrderProcess.VAR_ORDER_ID)).longValue()).number()).toList();
+			.map(t -> numbers.get(t.getProcessInstanceId())).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** Marks the order delivered; {@code method} is needed when a balance is owed, {@code photo} may be null. */
@@ -62,13 +71,7 @@ public class DeliveryCompletion {
 		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
 		var task = process.openTask(number, CakeOrderProcess.TASK_DELIVER)
 			.orElseThrow(() -> new StageForbids("recipientName", "order.delivery.not-out", order.status()));
-		long balance = order.balanceFen();
-		if (balance > 0) {
-			if (method == null || method.isBlank()) {
-				throw new InvalidRequest(new FieldProblem("method", "order.handover.balance-due", Money.yuan(balance)));
-			}
-			management.pay(number, balance, method);
-		}
+		management.settleBalance(number, method);
 		if (hasPhoto) {
 			photos.add(number, OrderPhotos.Kind.DELIVERY, photo);
 		}

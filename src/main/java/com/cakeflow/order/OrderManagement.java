@@ -75,6 +75,23 @@ public class OrderManagement {
 		return order.status();
 	}
 
+	/**
+	 * Takes what is still owed as the cake leaves the shop (hand-over at the counter, delivery at the door); a
+	 * {@code method} is required when anything is owed. Nothing is recorded when nothing is.
+	 */
+	@Transactional
+	public void settleBalance(String number, String method) {
+		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		long balance = order.balanceFen();
+		if (balance == 0) {
+			return;
+		}
+		if (method == null || method.isBlank()) {
+			throw new InvalidRequest(new FieldProblem("method", "order.handover.balance-due", Money.yuan(balance)));
+		}
+		pay(number, balance, method);
+	}
+
 	@Transactional
 	public OrderStatus cancel(String number, String reason) {
 		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));

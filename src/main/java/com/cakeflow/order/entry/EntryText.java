@@ -62,10 +62,10 @@ final class EntryText {
 			else if (c == '\u3000' || c == '\u00A0') {
 				chars[i] = ' ';
 			}
-			else if (c == '，' || c == '、') {
+			else if (c == '、') { // ， and ； are full-width forms, folded above
 				chars[i] = ',';
 			}
-			else if (c == '。' || c == '；') {
+			else if (c == '。') {
 				chars[i] = ';';
 			}
 		}

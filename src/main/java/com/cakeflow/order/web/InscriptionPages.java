@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,7 +69,7 @@ class InscriptionPages {
 
 	@PostMapping("/api/orders/{number}/inscription-proof")
 	@ResponseBody
-	Map<String, Object> proof(@PathVariable String number, @RequestBody(required = false) Map<String, String> body) {
+	Map<String, Object> proof(@PathVariable String number) {
 		boolean changed = proofs.confirm(number, InscriptionProofs.Method.READ_BACK, actor.name());
 		return Map.of("orderNumber", number, "confirmed", true, "changed", changed);
 	}

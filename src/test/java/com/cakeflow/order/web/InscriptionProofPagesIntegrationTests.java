@@ -84,4 +84,16 @@ class InscriptionProofPagesIntegrationTests {
 		var number = placed.location().substring(placed.location().lastIndexOf('/') + 1);
 		assertThat(method(number)).isEqualTo("READ_BACK");
 	}
+
+	@Test
+	void theReadBackCanBeRecordedOverTheApiOnceAndOnlyByCounterStaff() {
+		var number = orders.place(withInscription("生日快乐"), null).orderNumber();
+		assertThat(new com.cakeflow.ApiClient(port, "baker1").post("/api/orders/" + number + "/inscription-proof", Map.of()).status()).isEqualTo(403);
+		var first = new com.cakeflow.ApiClient(port, "clerk").post("/api/orders/" + number + "/inscription-proof", Map.of());
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().get("changed").asBoolean()).isTrue();
+		assertThat(new com.cakeflow.ApiClient(port, "clerk").post("/api/orders/" + number + "/inscription-proof", Map.of()).body().get("changed")
+			.asBoolean()).as("a repeat changes nothing").isFalse();
+		assertThat(method(number)).isEqualTo("READ_BACK");
+	}
 }

@@ -34,6 +34,9 @@ class OrderBoardIntegrationTests {
 		var baking = board.selectFirst(".board-col[data-status=BAKING] .board-card[data-order=" + platform.orderNumber() + "]");
 		assertThat(baking.text()).contains("15:00", "6寸 巧克力 ×1", "写字待确认");
 
+		assertThat(board.selectFirst("#board").attr("hx-trigger")).as("refreshed live").isEqualTo("sse:order-status");
+		assertThat(board.selectFirst("#board").parent().attr("sse-connect")).isEqualTo("/api/stream");
+
 		var meituanOnly = clerk.get("/orders/board?from=" + day + "&to=" + day + "&channel=MEITUAN");
 		assertThat(meituanOnly.select(".board-card[data-order=" + phone.orderNumber() + "]")).isEmpty();
 		assertThat(meituanOnly.select(".board-card[data-order=" + platform.orderNumber() + "]")).hasSize(1);
