@@ -2,49 +2,36 @@ package com.cakeflow.customer;
 
 import com.cakeflow.customer.internal.Customer;
 import com.cakeflow.customer.internal.CustomerRepository;
+import com.cakeflow.customer.internal.CustomerRows;
 import com.cakeflow.shared.PhoneNumber;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shop's customers, known by their mobile number: found or created when they order, updated when an order completes. */
 @Service
 public class Customers {
 
 	private final CustomerRepository repository;
+	private final CustomerRows rows;
 	private final com.cakeflow.customer.internal.FamilyMembers family;
-	private final TransactionTemplate newTransaction;
 	private final Clock clock;
 
-	Customers(CustomerRepository repository, com.cakeflow.customer.internal.FamilyMembers family, PlatformTransactionManager tm, Clock clock) {
+	Customers(CustomerRepository repository, CustomerRows rows, com.cakeflow.customer.internal.FamilyMembers family, Clock clock) {
 		this.repository = repository;
+		this.rows = rows;
 		this.family = family;
-		this.newTransaction = new TransactionTemplate(tm);
-		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
 	/**
-	 * The customer with this phone, created if new. A new customer is committed on its own, so two first orders from the
-	 * same phone at once both find the one row instead of one of them failing.
+	 * The customer with this phone, created if new, in the caller's transaction (one upsert: two first orders from the
+	 * same phone at once both get the one row, and no second connection is taken).
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
+	@Transactional
 	public CustomerRef findOrCreate(PhoneNumber phone, String name) {
-		var existing = repository.findByPhone(phone.digits());
-		if (existing.isPresent()) {
-			return existing.get().toRef();
-		}
-		try {
-			return newTransaction.execute(tx -> repository.save(new Customer(phone.digits(), name, clock.instant())).toRef());
-		}
-		catch (DataIntegrityViolationException raced) {
-			return repository.findByPhone(phone.digits()).orElseThrow(() -> raced).toRef();
-		}
+		return rows.findOrCreate(phone.digits(), name, clock.instant());
 	}
 
 	@Transactional(readOnly = true)

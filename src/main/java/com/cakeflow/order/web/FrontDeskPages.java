@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDeskPages {
 
 	/** What the customer's tracking page QR holds. */
-	private static final Pattern PICKUP_QR = Pattern.compile("CAKEFLOW-PICKUP:(CF-\\d{8}-\\d{4}):(\\d{6})");
+	private static final Pattern PICKUP_QR = Pattern.compile("CAKEFLOW-PICKUP:(CF-\\d{8}-\\d{4,6}):(\\d{6})");
 
 	private final CounterHandover handover;
 	private final OrderQueries queries;
