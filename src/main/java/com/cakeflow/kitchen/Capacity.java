@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Kitchen capacity in work minutes: per store, station and hour, the minutes of the staff on shift (plus manager
  * adjustments) against the minutes booked by orders. An order books its work backwards from its due time when it is
  * taken; what does not fit is refused with the earliest due times that would fit, unless a manager overrides. Booking
- * locks the store's days involved, so concurrent intakes from every channel cannot overbook.
+ * locks the hours it looks at (latest first), so concurrent intakes from every channel cannot overbook an hour, and
+ * intakes for other hours do not wait for each other.
  * <p>
  * Skills are pools of their own: minutes that need a skill (a Chinese inscription, a large size, a fondant topper —
  * {@link CakeWork#skills}) must also fit the shift minutes of the station's people who have it, so a kitchen with one
@@ -65,7 +67,7 @@ public class Capacity {
 	 * capacity and marked so.
 	 */
 	public Booking book(long storeId, long orderId, Instant due, List<CakeWork> cakes, boolean override, String field) {
-		return book(storeId, orderId, due, workMinutes.of(cakes), skills(cakes), override, field);
+		return book(storeId, orderId, due, workMinutes.of(cakes), skills(cakes), override, field, List.of());
 	}
 
 	private static Map<Station, Set<String>> skills(List<CakeWork> cakes) {
@@ -90,13 +92,8 @@ public class Capacity {
 		boolean overridden = current.stream().anyMatch(CapacityRepository.OrderBooking::overridden);
 		var minutes = new EnumMap<Station, Integer>(workMinutes.of(cakes));
 		minutes.keySet().removeIf(station -> !left.contains(station));
-		// the days of the old and the new booking are locked first, in day order like every booking, before any slot is touched
-		long storeId = current.get(0).storeId();
-		var zone = stores.byId(storeId).orElseThrow().zone();
-		var lastOld = current.get(current.size() - 1).slotStart();
-		repository.lockDays(storeId, clock.instant().atZone(zone).toLocalDate(), (due.isAfter(lastOld) ? due : lastOld).atZone(zone).toLocalDate());
-		repository.delete(orderId, null);
-		return book(storeId, orderId, due, minutes, skills(cakes), overridden, field);
+		// the old booking's hours are locked in the same latest-first walk as the new one's, and count as free to it
+		return book(current.get(0).storeId(), orderId, due, minutes, skills(cakes), overridden, field, current);
 	}
 
 	/** A station finished its part of the order: its minutes are free again. */
@@ -115,7 +112,7 @@ public class Capacity {
 		var store = stores.byId(storeId).orElseThrow();
 		var start = date.atStartOfDay(store.zone());
 		var end = date.plusDays(1).atStartOfDay(store.zone());
-		var grid = new CapacityGrid(store, start.toInstant(), end.toInstant());
+		var grid = new CapacityGrid(store, start.toInstant(), end.toInstant(), true);
 		var stations = new ArrayList<StationDay>();
 		for (var station : Station.values()) {
 			var hours = hours(start, end, slot -> grid.capacity(station, slot), slot -> grid.booked(station, slot));
@@ -155,11 +152,11 @@ public class Capacity {
 		var minutes = workMinutes.of(cakes);
 		var skills = skills(cakes);
 		if (due != null && !due.isBefore(notBefore)
-				&& Scheduler.plan(now, due, minutes, skills, new CapacityGrid(store, now.minus(Duration.ofHours(1)), due)::free, store.zone()).isPresent()) {
+				&& Scheduler.plan(now, due, minutes, skills, new CapacityGrid(store, now.minus(Duration.ofHours(1)), due, true)::free, store.zone()).isPresent()) {
 			return new Fit(true, List.of());
 		}
 		var from = (due != null && due.isAfter(notBefore) ? due : notBefore).minusNanos(1);
-		return new Fit(false, earliest(store, now, from, minutes, skills, new CapacityGrid(store, now, from.plus(LOOKAHEAD))));
+		return new Fit(false, earliest(store, now, from, minutes, skills, new CapacityGrid(store, now, from.plus(LOOKAHEAD), true)));
 	}
 
 	/** Whether a due time fits; {@code earliest}: local due times ({@code 2026-11-24T15:00:00}) that would, when it does not. */
@@ -171,17 +168,26 @@ public class Capacity {
 		repository.addAdjustment(storeId, station, from, to, extraStaff, reason, actor, clock.instant());
 	}
 
+	/**
+	 * Books minutes (releasing the order's current bookings, when it has any) with only the hours it touches locked:
+	 * the grid locks each hour the backwards walk looks at, latest first, so intakes for other hours and days go on in
+	 * parallel, and two intakes for the same hour take turns and each sees what the other booked.
+	 */
 	private Booking book(long storeId, long orderId, Instant due, Map<Station, Integer> minutes, Map<Station, Set<String>> skills, boolean override,
-			String field) {
+			String field, List<CapacityRepository.OrderBooking> releasing) {
 		var store = stores.byId(storeId).orElseThrow();
 		var now = clock.instant();
-		repository.lockDays(storeId, now.atZone(store.zone()).toLocalDate(), due.atZone(store.zone()).toLocalDate());
-		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due);
+		var grid = new CapacityGrid(store, now.minus(Duration.ofHours(1)), due, releasing);
 		var plan = Scheduler.plan(now, due, minutes, skills, grid::free, store.zone());
-		if (plan.isEmpty() && !override) { // only a refusal looks a week further for what would fit
-			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, skills, new CapacityGrid(store, now, due.plus(LOOKAHEAD))));
+		if (plan.isEmpty() && !override) { // only a refusal looks a week further for what would fit (reading, not locking)
+			throw new KitchenProblems.NoCapacity(field, earliest(store, now, due, minutes, skills,
+					new CapacityGrid(store, now, due.plus(LOOKAHEAD), true).without(releasing)));
 		}
 		var pieces = plan.orElseGet(() -> Scheduler.forced(now, due, minutes, skills, grid::free, store.zone()));
+		grid.lockReleasedHours();
+		if (!releasing.isEmpty()) {
+			repository.delete(orderId, null);
+		}
 		repository.insert(storeId, orderId, pieces.stream().map(p -> grid.pooled(p)).toList());
 		return new Booking(minutes, pieces.stream().map(p -> new Slot(p.station(), p.slotStart(), p.minutes(), p.over(), grid.pooled(p).skills())).toList(),
 				pieces.stream().anyMatch(Scheduler.Piece::over));
@@ -213,7 +219,12 @@ public class Capacity {
 		return new CapacityGrid(store, from, to, false)::capacity;
 	}
 
-	/** Capacity from the roster and adjustments, bookings from the table, for a window of slots; computed once per slot. */
+	/**
+	 * Capacity from the roster and adjustments, bookings from the table, for a window of slots; computed once per slot.
+	 * Read as a whole ({@code withBookings}, nothing locked: what a page or a check shows), without bookings (staff
+	 * minutes only), or hour by hour under the hour's lock (booking: {@link CapacityRepository#lockHour}), with the
+	 * minutes an order is about to release counted as free.
+	 */
 	private final class CapacityGrid {
 
 		private final StoreInfo store;
@@ -222,21 +233,86 @@ public class Capacity {
 		private final Map<Station, Map<Instant, Integer>> booked;
 		private final Map<Station, Map<Instant, Map<Set<String>, Integer>>> bookedBySkills;
 		private final Map<String, Integer> capacities = new HashMap<>();
+		/** Booking: the hours locked so far, and the hours of the order's current bookings still to lock (latest first). */
+		private final boolean locking;
+		private final Set<Instant> locked = new HashSet<>();
+		private final java.util.NavigableSet<Instant> releasedHours = new TreeSet<>(java.util.Comparator.reverseOrder());
+		private final List<CapacityRepository.OrderBooking> releasing;
 
-		CapacityGrid(StoreInfo store, Instant from, Instant to) {
-			this(store, from, to, true);
+		/** Read as a whole, or (with {@code withBookings} false) only the staff minutes. */
+		CapacityGrid(StoreInfo store, Instant from, Instant to, boolean withBookings) {
+			this(store, from, to, withBookings, false, List.of());
 		}
 
-		/** Without the bookings ({@code withBookings} false): only the staff minutes are asked for. */
-		CapacityGrid(StoreInfo store, Instant from, Instant to, boolean withBookings) {
+		/** For booking: hours are locked and read as the walk reaches them; {@code releasing} counts as free. */
+		CapacityGrid(StoreInfo store, Instant from, Instant to, List<CapacityRepository.OrderBooking> releasing) {
+			this(store, from, to, false, true, releasing);
+		}
+
+		private CapacityGrid(StoreInfo store, Instant from, Instant to, boolean withBookings, boolean locking,
+				List<CapacityRepository.OrderBooking> releasing) {
 			this.store = store;
 			var roster = Capacity.this.roster.people(store.id());
 			for (var station : Station.values()) {
 				people.put(station, roster.stream().filter(person -> person.role() == station.role()).toList());
 			}
 			this.adjustments = repository.adjustments(store.id(), from, to);
-			this.booked = withBookings ? repository.booked(store.id(), from, to) : Map.of();
-			this.bookedBySkills = withBookings ? repository.bookedBySkills(store.id(), from, to) : Map.of();
+			this.booked = withBookings ? repository.booked(store.id(), from, to) : new EnumMap<>(Station.class);
+			this.bookedBySkills = withBookings ? repository.bookedBySkills(store.id(), from, to) : new EnumMap<>(Station.class);
+			this.locking = locking;
+			this.releasing = releasing;
+			releasing.forEach(booking -> releasedHours.add(booking.slotStart()));
+		}
+
+		/** The same grid with an order's current bookings counted as free (what a change that moves them would see). */
+		CapacityGrid without(List<CapacityRepository.OrderBooking> bookings) {
+			for (var booking : bookings) {
+				subtract(booking);
+			}
+			return this;
+		}
+
+		private void subtract(CapacityRepository.OrderBooking booking) {
+			booked.getOrDefault(booking.station(), Map.of()).computeIfPresent(booking.slotStart(), (slot, minutes) -> minutes - booking.minutes());
+			if (!booking.skills().isEmpty()) {
+				bookedBySkills.getOrDefault(booking.station(), Map.of()).getOrDefault(booking.slotStart(), Map.of())
+					.computeIfPresent(booking.skills(), (kind, minutes) -> minutes - booking.minutes());
+			}
+		}
+
+		/**
+		 * Booking: locks and reads the hour when the walk first looks at it. Hours of the order's current bookings that
+		 * come before it in the lock order (later hours) are locked first, so the lock order holds. An hour nobody works
+		 * in is not locked: nothing can be booked there.
+		 */
+		private void reach(Instant slotStart) {
+			if (!locking || locked.contains(slotStart)) {
+				return;
+			}
+			while (!releasedHours.isEmpty() && releasedHours.first().isAfter(slotStart)) {
+				lock(releasedHours.pollFirst());
+			}
+			var slot = slotStart.atZone(store.zone());
+			if (releasedHours.remove(slotStart) || java.util.Arrays.stream(Station.values()).anyMatch(station -> capacity(station, slot) > 0)) {
+				lock(slotStart);
+			}
+		}
+
+		private void lock(Instant slotStart) {
+			if (!locked.add(slotStart)) {
+				return;
+			}
+			var hour = repository.lockHour(store.id(), slotStart);
+			hour.booked().forEach((station, minutes) -> booked.computeIfAbsent(station, s -> new HashMap<>()).put(slotStart, minutes));
+			hour.bySkills().forEach((station, kinds) -> bookedBySkills.computeIfAbsent(station, s -> new HashMap<>()).put(slotStart, new HashMap<>(kinds)));
+			releasing.stream().filter(booking -> booking.slotStart().equals(slotStart)).forEach(this::subtract);
+		}
+
+		/** Booking done: the hours of the order's current bookings the walk did not reach are locked too (before they are released). */
+		void lockReleasedHours() {
+			while (!releasedHours.isEmpty()) {
+				lock(releasedHours.pollFirst());
+			}
 		}
 
 		/** The skills the station's work may need that somebody at the station has: the pools of the station. */
@@ -264,6 +340,7 @@ public class Capacity {
 		 * can do, share that one person's hour.
 		 */
 		int free(Station station, Set<String> skills, Instant slotStart) {
+			reach(slotStart);
 			var slot = slotStart.atZone(store.zone());
 			int free = capacity(station, slot) - booked(station, slotStart);
 			var needed = pooled(station, skills);

@@ -3,59 +3,78 @@ package com.cakeflow.kitchen.internal;
 import com.cakeflow.kitchen.Station;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.dao.DataIntegrityViolationException;
+import com.cakeflow.shared.Database;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** SQL of kitchen capacity: the per-day lock rows, bookings and adjustments. */
+/** SQL of kitchen capacity: the per-slot totals (and their locks), bookings and adjustments. */
 @Repository
 public class CapacityRepository {
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate newTransaction;
+	private final Database database;
 
-	CapacityRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	CapacityRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.newTransaction = new TransactionTemplate(transactions);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.database = Database.of(dataSource);
 	}
 
 	/**
-	 * Locks the store's days (in day order, so concurrent bookings cannot deadlock): whoever books capacity on these
-	 * days waits for the others to commit. Missing day rows are created first in a transaction of their own.
+	 * Locks one slot hour of a store: the hour's row of every station, created first when missing, stays locked until the
+	 * transaction ends, so whoever books or releases minutes in that hour waits for the others to commit. Returns what is
+	 * booked in the hour, read under the lock. Callers lock hours latest first and, within an hour, stations in name order
+	 * (this method does; {@link #delete} too), so bookings never wait for each other in a circle. Skill rows of an hour
+	 * are only ever written by somebody holding the hour's station row.
 	 */
-	public void lockDays(long storeId, LocalDate from, LocalDate to) {
-		long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-		if (lockExistingDays(storeId, from, to).size() == days) {
-			return; // the usual case: one query
-		}
-		var existing = new java.util.HashSet<>(lockExistingDays(storeId, from, to));
-		for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			if (!existing.contains(day)) {
-				var d = day;
-				try {
-					newTransaction.executeWithoutResult(tx -> jdbc.sql("insert into capacity_day (store_id, business_day) values (?, ?)").params(storeId, d).update());
-				}
-				catch (DataIntegrityViolationException createdConcurrently) {
-					// another booking created it a moment ago: fine, it exists now
+	public Hour lockHour(long storeId, Instant slotStart) {
+		var rows = lockRows(storeId, slotStart);
+		if (rows.size() < Station.values().length) {
+			for (var station : Station.values()) {
+				if (!rows.containsKey(station)) {
+					createSlot(storeId, station, slotStart);
 				}
 			}
+			rows = lockRows(storeId, slotStart);
 		}
-		lockExistingDays(storeId, from, to);
+		var kinds = new java.util.EnumMap<Station, Map<Set<String>, Integer>>(Station.class);
+		jdbc.sql("select station, skills, booked from capacity_skill_slot where store_id = ? and slot_start = ? and booked > 0")
+			.params(storeId, Timestamp.from(slotStart))
+			.query((rs, i) -> kinds.computeIfAbsent(Station.valueOf(rs.getString("station")), s -> new HashMap<>()).put(skills(rs.getString("skills")),
+					rs.getInt("booked")))
+			.list();
+		return new Hour(rows, kinds);
 	}
 
-	private List<LocalDate> lockExistingDays(long storeId, LocalDate from, LocalDate to) {
-		return jdbc.sql("select business_day from capacity_day where store_id = ? and business_day between ? and ? order by business_day for update")
-			.params(storeId, from, to).query(LocalDate.class).list();
+	private Map<Station, Integer> lockRows(long storeId, Instant slotStart) {
+		var rows = new java.util.EnumMap<Station, Integer>(Station.class);
+		jdbc.sql("select station, booked from capacity_slot where store_id = ? and slot_start = ? order by station for update")
+			.params(storeId, Timestamp.from(slotStart))
+			.query((rs, i) -> rows.put(Station.valueOf(rs.getString("station")), rs.getInt("booked"))).list();
+		return rows;
+	}
+
+	private void createSlot(long storeId, Station station, Instant slotStart) {
+		var insert = "insert into capacity_slot (store_id, station, slot_start, booked) values (?, ?, ?, 0)";
+		try {
+			// PostgreSQL waits for a concurrent insert of the same row and then does nothing; H2 refuses it, and the
+			// refusal leaves the transaction usable
+			jdbc.sql(database == Database.POSTGRESQL ? insert + " on conflict do nothing" : insert)
+				.params(storeId, station.name(), Timestamp.from(slotStart)).update();
+		}
+		catch (DuplicateKeyException createdConcurrently) {
+			// it exists now: fine
+		}
+	}
+
+	/** What is booked in one slot hour: minutes per station, and minutes of skilled work per station and kind. */
+	public record Hour(Map<Station, Integer> booked, Map<Station, Map<Set<String>, Integer>> bySkills) {
 	}
 
 	/** Booked minutes per station and slot start in [from, to), from the per-slot totals. */
@@ -89,7 +108,7 @@ public class CapacityRepository {
 		return stored == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(stored.split(",")));
 	}
 
-	/** Adds an order's pieces, and their minutes to the slot totals (called under the day lock). */
+	/** Adds an order's pieces, and their minutes to the slot totals (called with the pieces' hours locked). */
 	public void insert(long storeId, long orderId, List<Scheduler.Piece> pieces) {
 		for (var piece : pieces) {
 			jdbc.sql("insert into capacity_booking (store_id, order_id, station, slot_start, minutes, overridden, skills) values (?, ?, ?, ?, ?, ?, ?)")
@@ -150,9 +169,13 @@ public class CapacityRepository {
 				rs.getInt("minutes"), rs.getBoolean("overridden"), skills(skills));
 	}
 
-	/** Removes an order's bookings (of one station, or all with {@code null}) and their minutes from the slot totals. */
+	/**
+	 * Removes an order's bookings (of one station, or all with {@code null}) and their minutes from the slot totals,
+	 * latest hour first and stations in name order within an hour, the order in which bookings lock them.
+	 */
 	public int delete(long orderId, Station station) {
-		var gone = ofOrder(orderId).stream().filter(b -> station == null || b.station() == station).toList();
+		var gone = ofOrder(orderId).stream().filter(b -> station == null || b.station() == station)
+			.sorted(java.util.Comparator.comparing(OrderBooking::slotStart).reversed().thenComparing(b -> b.station().name())).toList();
 		for (var booking : gone) {
 			jdbc.sql("update capacity_slot set booked = booked - ? where store_id = ? and station = ? and slot_start = ?")
 				.params(booking.minutes(), booking.storeId(), booking.station().name(), Timestamp.from(booking.slotStart())).update();
