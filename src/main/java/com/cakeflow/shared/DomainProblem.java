@@ -45,4 +45,9 @@ public abstract class DomainProblem extends RuntimeException {
 	public java.util.Map<String, Object> properties() {
 		return java.util.Map.of();
 	}
+
+	/** When the client may try again (sent as {@code Retry-After}), for problems that pass; none by default. */
+	public java.util.Optional<java.time.Duration> retryAfter() {
+		return java.util.Optional.empty();
+	}
 }

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,7 +39,7 @@ class ApiProblems {
 	}
 
 	@ExceptionHandler(DomainProblem.class)
-	ProblemDetail domain(DomainProblem problem, Locale locale) {
+	ResponseEntity<ProblemDetail> domain(DomainProblem problem, Locale locale) {
 		var detail = ProblemDetail.forStatus(problem.status());
 		detail.setType(URI.create("https://cakeflow.example/problems/" + problem.code().replace("problem.", "")));
 		detail.setTitle(text("problem.title." + problem.status(), List.of(), locale));
@@ -46,7 +48,21 @@ class ApiProblems {
 			detail.setProperty("errors", problem.fieldProblems().stream().map(f -> fieldError(f, locale)).toList());
 		}
 		problem.properties().forEach(detail::setProperty);
-		return detail;
+		var answer = ResponseEntity.status(problem.status());
+		problem.retryAfter().ifPresent(after -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));
+		return answer.body(detail);
+	}
+
+	/**
+	 * The database is busy for a moment: no pooled connection in time, a statement or lock timeout. Nothing was written
+	 * (the transaction rolled back): 503 with Retry-After, never a 500.
+	 */
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class, org.springframework.dao.QueryTimeoutException.class,
+			org.springframework.dao.CannotAcquireLockException.class })
+	ResponseEntity<ProblemDetail> databaseBusy(RuntimeException e, Locale locale) {
+		log.warn("database busy, request turned away: {}", e.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+			.body(simple(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", locale));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -70,7 +86,8 @@ class ApiProblems {
 	 * A row changed by somebody else at the same moment — ours, or the engine's (a timer such as the at-risk check firing
 	 * while a task is completed): 409, nothing written, the client may simply try again.
 	 */
-	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, org.camunda.bpm.engine.OptimisticLockingException.class })
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, org.camunda.bpm.engine.OptimisticLockingException.class,
+			org.springframework.dao.DeadlockLoserDataAccessException.class })
 	ProblemDetail concurrentChange(RuntimeException e, Locale locale) {
 		log.info("concurrent change refused: {}", e.getMessage());
 		return simple(HttpStatus.CONFLICT, "problem.concurrent-change", locale);

@@ -35,12 +35,14 @@ public class OrderIntake {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final com.cakeflow.kitchen.Capacity capacity;
+	private final IntakeGate gate;
 	private final Clock clock;
 
 	OrderIntake(IntakeValidator validator, IdempotencyKeys idempotency, CakeOrderRepository orders, OrderNumbers numbers,
 			Customers customers, DepositPolicy depositPolicy, OrderProcess process, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, com.cakeflow.kitchen.Capacity capacity, Clock clock) {
+			PlatformTransactionManager transactionManager, com.cakeflow.kitchen.Capacity capacity, IntakeGate gate, Clock clock) {
 		this.capacity = capacity;
+		this.gate = gate;
 		this.validator = validator;
 		this.idempotency = idempotency;
 		this.orders = orders;
@@ -53,7 +55,12 @@ public class OrderIntake {
 		this.clock = clock;
 	}
 
+	/** Takes an order when this node has a turn for it (else 503 with Retry-After, nothing done). */
 	public PlacedOrder place(NewOrderRequest request, String idempotencyKey, String actor) {
+		return gate.through(() -> placeNow(request, idempotencyKey, actor));
+	}
+
+	private PlacedOrder placeNow(NewOrderRequest request, String idempotencyKey, String actor) {
 		var valid = validator.validate(request);
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return placed(transaction.execute(tx -> create(valid, null, null, actor)), false);
@@ -66,7 +73,7 @@ public class OrderIntake {
 		var customer = customers.findOrCreate(valid.phone(), valid.customerName());
 		customers.rememberEmail(customer.id(), valid.email());
 		var now = clock.instant();
-		var number = numbers.next(valid.store().id(), now.atZone(valid.store().zone()).toLocalDate());
+		var number = numbers.next(now.atZone(valid.store().zone()).toLocalDate());
 		var pickupCode = valid.fulfillment() == FulfillmentType.PICKUP ? String.format("%06d", RANDOM.nextInt(1_000_000)) : null;
 		var order = new CakeOrder(number, valid.store().id(), customer.id(), valid.channel(), valid.fulfillment(), valid.dueAt(),
 				valid.address(), valid.notes(), valid.urgent(), pickupCode, idempotencyKey, requestHash, now, actor);
