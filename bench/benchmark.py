@@ -22,6 +22,10 @@ REFERENCE_BPMN = """<?xml version="1.0" encoding="UTF-8"?>
 </bpmn:definitions>"""
 
 
+# English inscriptions: a Chinese one needs a calligrapher, and one calligrapher's minutes would be the limit
+INSCRIPTIONS = ["Happy Birthday", "Happy Birthday Mom", "Congratulations", "Happy Anniversary", "Love you", None]
+
+
 class Client:
     """One HTTP client with its own cookie jar (one server session)."""
     def __init__(self, base, user):
@@ -61,7 +65,21 @@ def pct(values, p):
 failures = []
 
 
-def run(args, label, work, items):
+def jfr(args, action, name):
+    """Starts or stops a JFR recording of one phase in the app (--jfr-pid): target/jfr/<name>.jfr."""
+    if not args.jfr_pid:
+        return
+    import subprocess, os
+    os.makedirs(args.jfr_dir, exist_ok=True)
+    cmd = ["jcmd", str(args.jfr_pid), f"JFR.{action}", f"name={name}"]
+    if action == "start":
+        cmd += ["settings=profile"]
+    else:
+        cmd += [f"filename={os.path.abspath(os.path.join(args.jfr_dir, name + '.jfr'))}"]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+
+
+def run(args, label, work, items, phase=None):
     errors, latencies = [], []
     lock = threading.Lock()
     def one(item):
@@ -72,10 +90,14 @@ def run(args, label, work, items):
             latencies.append(dt)
             if not ok:
                 errors.append(what)
+    if phase:
+        jfr(args, "start", phase)
     t0 = time.perf_counter()
     with ThreadPoolExecutor(args.clients) as pool:
         list(pool.map(one, items))
     elapsed = time.perf_counter() - t0
+    if phase:
+        jfr(args, "stop", phase)
     print(f"{label:<38} {len(items):>6} in {elapsed:7.1f} s = {len(items) / elapsed:7.1f}/s   "
           f"p50 {pct(latencies, 50):6.1f} ms  p95 {pct(latencies, 95):6.1f} ms  p99 {pct(latencies, 99):6.1f} ms"
           + (f"   ERRORS {len(errors)}: {errors[:3]}" if errors else ""))
@@ -88,10 +110,16 @@ def main():
     ap.add_argument("--orders", type=int, default=5000)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--port", type=int, default=8080)
+    ap.add_argument("--jfr-pid", type=int, help="the app's pid: record each phase with JFR (jcmd) into --jfr-dir")
+    ap.add_argument("--jfr-dir", default="target/jfr")
+    ap.add_argument("--days", type=int, default=120, help="due days spread over this many days from the day after tomorrow")
     args = ap.parse_args()
     run_id = uuid.uuid4().hex[:8]
     flavors = ["CHOCOLATE", "STRAWBERRY", "MANGO", "MATCHA", "VANILLA", "TIRAMISU", "BLACK_FOREST", "RED_VELVET", "TARO", "CHEESE", "FRUIT"]
-    day = (datetime.date.today() + datetime.timedelta(days=3)).isoformat()
+    # orders spread over 120 days x 10 hours, as a season of orders is: no single day's or hour's capacity is the limit
+    today = datetime.date.today()
+    days = [(today + datetime.timedelta(days=2 + d)).isoformat() for d in range(args.days)]
+    last_day = days[-1]
     rng = random.Random(42)
     phones = [f"139{rng.randrange(10**8):08d}" for _ in range(max(1, args.orders // 3))]
 
@@ -99,9 +127,9 @@ def main():
         delivery = i % 3 == 0
         return {"channel": rng.choice(["PHONE", "WALK_IN", "WECHAT", "MEITUAN"]),
                 "customer": {"name": "压测顾客", "phone": rng.choice(phones)},
-                "items": [{"sizeInches": rng.choice([6, 8, 8, 10, 12]), "flavor": rng.choice(flavors), "inscription": "生日快乐",
+                "items": [{"sizeInches": rng.choice([6, 8, 8, 10, 12]), "flavor": rng.choice(flavors), "inscription": rng.choice(INSCRIPTIONS),
                            "quantity": 1, "addOns": ["CANDLES"]}],
-                "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{day}T{10 + i % 9:02d}:00:00",
+                "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{rng.choice(days)}T{10 + rng.randrange(10):02d}:00:00",
                                 "address": "静安区南京西路1266号" if delivery else None}}
     bodies = [body(i) for i in range(args.orders)]
     created = {}
@@ -144,12 +172,12 @@ def main():
     # so the benchmark measures intake and the engine, not a full kitchen turning orders away
     start_at = datetime.datetime.now().strftime("%Y-%m-%dT%H:00:00")
     for station in ("BAKE", "DECORATE", "PACK", "BAKE", "DECORATE", "PACK"):  # twice: 100 people per station
-        code, _ = client(args).call("POST", "/api/capacity/adjustments", {"station": station, "from": start_at, "to": f"{day}T23:00:00",
+        code, _ = client(args).call("POST", "/api/capacity/adjustments", {"station": station, "from": start_at, "to": f"{last_day}T23:00:00",
                                                                         "extraStaff": 50, "reason": "benchmark capacity"})
         if code != 201:
             sys.exit(f"could not add benchmark capacity: HTTP {code}")
-    intake = run(args, "intake POST /api/orders", place, list(range(args.orders)))
-    life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)))
+    intake = run(args, "intake POST /api/orders", place, list(range(args.orders)), "intake")
+    life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)), "lifecycle")
     tasks_done = args.orders * 4
     print(f"{'':<38} = {tasks_done / life:7.1f} task completions/s (plus payments and task queries)")
 
@@ -169,7 +197,7 @@ def main():
             ids.append(r["id"])
             return True, None
         return False, f"{code} {str(r)[:80]}"
-    ref_start = run(args, "reference: start (engine-rest)", start, list(range(args.orders)))
+    ref_start = run(args, "reference: start (engine-rest)", start, list(range(args.orders)), "reference-start")
     task_ids = []
     first = 0
     while True:
@@ -181,7 +209,7 @@ def main():
     def finish(tid):
         code, r = client(args).call("POST", f"/engine-rest/task/{tid}/complete", {})
         return (code == 204), f"{code} {str(r)[:80]}"
-    ref_done = run(args, "reference: complete task (engine-rest)", finish, task_ids)
+    ref_done = run(args, "reference: complete task (engine-rest)", finish, task_ids, "reference-complete")
     print(f"\nsummary: intake {args.orders / intake:.1f} orders/s, lifecycle {args.orders / life:.1f} orders/s; "
           f"reference {args.orders / ref_start:.1f} starts/s, {len(task_ids) / ref_done:.1f} completions/s")
     if failures:
