@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The events staff screens follow. {@link #publish} writes one in the caller's transaction (a change that rolls back
- * shows nothing); the stream reads them back in id order on every node.
+ * shows nothing); every node's stream reads them back as they commit, which need not be in id order (see
+ * {@code docs/live-events.md}).
  */
 @Service
 public class LiveEvents {
@@ -45,33 +44,5 @@ public class LiveEvents {
 		}
 		jdbc.sql("insert into live_event (store_id, type, data, created_at) values (?, ?, ?, ?)")
 			.params(storeId, type, text, Timestamp.from(clock.instant())).update();
-	}
-
-	/** Events after an id, oldest first, at most {@code limit}. */
-	@Transactional(readOnly = true)
-	public List<LiveEvent> after(long id, int limit) {
-		return jdbc.sql("select id, store_id, type, data, created_at from live_event where id > ? order by id fetch first " + limit + " rows only")
-			.param(id)
-			.query((rs, i) -> new LiveEvent(rs.getLong("id"), (Long) rs.getObject("store_id", Long.class), rs.getString("type"), rs.getString("data"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
-	}
-
-	/** The newest event's id (0 when there is none). */
-	@Transactional(readOnly = true)
-	public long latestId() {
-		return jdbc.sql("select coalesce(max(id), 0) from live_event").query(Long.class).single();
-	}
-
-	/** The oldest event still kept (0 when there is none): a page that missed events before it must reload. */
-	@Transactional(readOnly = true)
-	public long oldestId() {
-		return jdbc.sql("select coalesce(min(id), 0) from live_event").query(Long.class).single();
-	}
-
-	/** Forgets events older than the retention. */
-	@Transactional
-	public int forgetOlderThan(Duration retention) {
-		return jdbc.sql("delete from live_event where created_at < ?").param(Timestamp.from(clock.instant().minus(retention))).update();
 	}
 }

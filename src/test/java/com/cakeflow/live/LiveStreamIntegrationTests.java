@@ -29,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Server-Sent Events over a real HTTP connection (on H2, and on PostgreSQL in CI): what staff screens receive when an
  * order moves, an alert is raised or acknowledged, a task is finished — and what another app node writes to the shared
- * table; a page reconnecting with Last-Event-ID gets what it missed.
+ * table; a page reconnecting with Last-Event-ID gets what it missed — also events whose transactions commit after
+ * later-numbered ones.
  */
 @CakeFlowIntegrationTest
 class LiveStreamIntegrationTests {
@@ -48,6 +50,10 @@ class LiveStreamIntegrationTests {
 	Alerts alerts;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	LiveEvents live;
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void openPagesGetOrderStatusAlertsAndTasksAsTheyHappenAndEventsWrittenByAnotherNode() throws Exception {
@@ -89,10 +95,69 @@ class LiveStreamIntegrationTests {
 
 		try (var again = Stream.open(port, "frontdesk1", lastId)) {
 			var replayed = again.next(e -> e.is("order-status", missed.orderNumber()) && e.data().contains("\"CONFIRMED\""));
-			assertThat(Long.parseLong(replayed.id())).isGreaterThan(Long.parseLong(lastId));
+			assertThat(Long.parseLong(replayed.id())).as("a resume point never goes back").isGreaterThanOrEqualTo(Long.parseLong(lastId));
 			again.next(e -> e.is("task-completed", missed.orderNumber()) && e.data().contains("Bake"));
 			again.next(e -> e.is("alert", missed.orderNumber()) && e.data().contains("\"OPEN\""));
 			again.next(e -> e.is("alert", missed.orderNumber()) && e.data().contains("\"ACKNOWLEDGED\""));
+		}
+	}
+
+	@Test
+	void deliversAnEventWhoseTransactionCommitsAfterALaterOne() throws Exception {
+		var transactions = new LiveEventTransactions(this.transactions, live, jdbc);
+		String early = LiveEventTransactions.marker("early");
+		String late = LiveEventTransactions.marker("late");
+		try (var stream = Stream.open(port, "clerk", null); var first = transactions.open(late)) {
+			long earlyId = transactions.committed(early);
+			assertThat(first.id()).as("the open transaction took the lower id").isLessThan(earlyId);
+
+			var earlyEvent = stream.next(e -> e.is("alert", early));
+			assertThat(Long.parseLong(earlyEvent.id())).as("the resume point stays below the open transaction's event").isLessThan(first.id());
+
+			first.commit();
+			var lateEvent = stream.next(e -> e.is("alert", late));
+			assertThat(Long.parseLong(lateEvent.id())).isGreaterThanOrEqualTo(Long.parseLong(earlyEvent.id()));
+			String last = LiveEventTransactions.marker("last");
+			transactions.committed(last);
+			stream.next(e -> e.is("alert", last));
+			assertThat(stream.seen()).as("each event once").filteredOn(e -> e.is("alert", early) || e.is("alert", late)).hasSize(2);
+		}
+	}
+
+	@Test
+	void aPageReconnectingWithTheIdItHadBeforeALateCommitGetsTheLateEvent() throws Exception {
+		var transactions = new LiveEventTransactions(this.transactions, live, jdbc);
+		String early = LiveEventTransactions.marker("early");
+		String late = LiveEventTransactions.marker("late");
+		String lastId;
+		try (var first = transactions.open(late)) {
+			try (var stream = Stream.open(port, "frontdesk1", null)) {
+				assertThat(first.id()).isLessThan(transactions.committed(early));
+				lastId = stream.next(e -> e.is("alert", early)).id();
+			}
+			first.commit(); // while the page is away
+		}
+		try (var again = Stream.open(port, "frontdesk1", lastId)) {
+			again.next(e -> e.is("alert", late));
+		}
+	}
+
+	@Test
+	void aRolledBackEventDoesNotHoldBackTheEventsAfterIt() throws Exception {
+		var transactions = new LiveEventTransactions(this.transactions, live, jdbc);
+		String after = LiveEventTransactions.marker("after");
+		try (var stream = Stream.open(port, "clerk", null)) {
+			long rolledBack = transactions.rolledBack(LiveEventTransactions.marker("refused"));
+			assertThat(rolledBack).isLessThan(transactions.committed(after));
+			var event = stream.next(e -> e.is("alert", after));
+			assertThat(Long.parseLong(event.id())).as("until its grace has passed, the rolled-back id may still commit").isLessThan(rolledBack);
+		}
+	}
+
+	@Test
+	void aPageWithAnIdThisDatabaseNeverGaveIsToldToReload() throws Exception {
+		try (var stream = Stream.open(port, "clerk", "999999999999")) {
+			stream.next(e -> e.type().equals("reset"));
 		}
 	}
 
@@ -199,6 +264,11 @@ class LiveStreamIntegrationTests {
 				}
 			}
 			throw new AssertionError("no such event within " + WAIT + "; seen: " + seen);
+		}
+
+		/** The events read so far, in order. */
+		List<Event> seen() {
+			return List.copyOf(seen);
 		}
 
 		@Override

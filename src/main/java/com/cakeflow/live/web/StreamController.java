@@ -13,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /api/stream}: Server-Sent Events for staff screens — {@code order-status}
  * ({@code {"orderNumber","status","storeId"}}), {@code alert} ({@code {"id","type","status","orderNumber"}}),
  * {@code task-completed} ({@code {"orderNumber","task","by"}}); {@code reset} when the page missed more than is kept.
- * Every event has an id; a browser reconnecting sends it as {@code Last-Event-ID} and gets what it missed.
+ * Every event has an id, a resume point (not the event's own number): a browser reconnecting sends it as
+ * {@code Last-Event-ID} and gets everything it may have missed, perhaps some of it again.
  */
 @RestController
 class StreamController {
