@@ -34,24 +34,26 @@ public class Inventory {
 	}
 
 	/**
-	 * Reserves everything the cakes need, or nothing: the balance rows are locked in item order, every need checked
-	 * against what is available, and only then reserved. Returns the shortages when anything is missing. The
-	 * reservation is needed by the order's due time (what the forecast of confirmed orders counts by day).
+	 * Reserves everything the cakes need, or nothing: every need checked against what is available, and only then
+	 * reserved. Returns the shortages when anything is missing. The balances change at the commit, where their
+	 * constraint refuses a reservation that lost a race for the last stock ({@link InventoryProblems.StockChanged}: the
+	 * whole transaction rolls back and may be tried again), so overselling cannot happen. The reservation is needed by
+	 * the order's due time (what the forecast of confirmed orders counts by day).
 	 */
 	public Reservation reserve(long storeId, long orderId, java.time.Instant neededBy, List<CakeLine> cakes, String actor) {
 		var needs = new TreeMap<>(recipes.needs(storeId, cakes));
-		var available = repository.lockAvailable(storeId, needs.keySet());
+		var available = repository.available(storeId, needs.keySet());
 		var shortages = shortages(storeId, needs, available);
 		if (!shortages.isEmpty()) {
 			return new Reservation(Map.of(), shortages);
 		}
 		var now = clock.instant();
 		needs.forEach((code, need) -> {
-			repository.addToBalance(storeId, code, 0, need);
+			repository.addToBalanceAtCommit(storeId, code, 0, need);
 			repository.move(storeId, code, Type.RESERVE, need, null, orderId, actor, "order needs", now);
 		});
 		repository.needBy(orderId, storeId, neededBy);
-		checkReorderPoints(storeId, needs.keySet(), actor);
+		checkReorderPoints(storeId, needs.keySet(), actor, false); // a reservation only lowers what is available
 		return new Reservation(Map.copyOf(needs), List.of());
 	}
 
@@ -72,7 +74,7 @@ public class Inventory {
 		needs.forEach((code, need) -> delta.put(code, need - held.getOrDefault(code, 0L)));
 		held.forEach((code, quantity) -> delta.putIfAbsent(code, -quantity));
 		delta.values().removeIf(d -> d == 0);
-		var available = repository.lockAvailable(storeId, delta.keySet());
+		var available = repository.available(storeId, delta.keySet());
 		var more = new TreeMap<String, Long>();
 		delta.forEach((code, d) -> {
 			if (d > 0) {
@@ -85,7 +87,7 @@ public class Inventory {
 		}
 		var now = clock.instant();
 		delta.forEach((code, d) -> {
-			repository.addToBalance(storeId, code, 0, d);
+			repository.addToBalanceAtCommit(storeId, code, 0, d);
 			repository.move(storeId, code, d > 0 ? Type.RESERVE : Type.RELEASE, Math.abs(d), null, orderId, actor, "order changed", now);
 		});
 		checkReorderPoints(storeId, delta.keySet(), actor);
@@ -131,15 +133,13 @@ public class Inventory {
 		return repository.item(fromStoreId, item.code()).orElseThrow();
 	}
 
-	/** What an order holds in which store, with those balance rows locked; none when it holds nothing. */
-	private java.util.Optional<Held> lockHeld(long orderId) {
+	/** What an order holds in which store; none when it holds nothing (its balances change at the commit). */
+	private java.util.Optional<Held> held(long orderId) {
 		var items = repository.outstanding(orderId);
 		if (items.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		long storeId = repository.storeOfOrder(orderId).orElseThrow();
-		repository.lockAvailable(storeId, items.keySet());
-		return java.util.Optional.of(new Held(storeId, items));
+		return java.util.Optional.of(new Held(repository.storeOfOrder(orderId).orElseThrow(), items));
 	}
 
 	private record Held(long storeId, Map<String, Long> items) {
@@ -188,7 +188,7 @@ public class Inventory {
 
 	/** Gives back what an order still holds (cancelled, or changed before re-reserving). */
 	public Map<String, Long> release(long orderId, String actor, String reason) {
-		var locked = lockHeld(orderId);
+		var locked = held(orderId);
 		if (locked.isEmpty()) {
 			return Map.of();
 		}
@@ -196,7 +196,7 @@ public class Inventory {
 		var held = locked.get().items();
 		var now = clock.instant();
 		held.forEach((code, quantity) -> {
-			repository.addToBalance(storeId, code, 0, -quantity);
+			repository.addToBalanceAtCommit(storeId, code, 0, -quantity);
 			repository.move(storeId, code, Type.RELEASE, quantity, null, orderId, actor, reason, now);
 		});
 		checkReorderPoints(storeId, held.keySet(), actor);
@@ -205,7 +205,7 @@ public class Inventory {
 
 	/** Baking is done: the reservation becomes consumption, taken from the first-expiring lots. */
 	public Map<String, Long> consume(long orderId, String actor) {
-		var locked = lockHeld(orderId);
+		var locked = held(orderId);
 		if (locked.isEmpty()) {
 			return Map.of();
 		}
@@ -213,7 +213,7 @@ public class Inventory {
 		var held = locked.get().items();
 		var now = clock.instant();
 		held.forEach((code, quantity) -> {
-			repository.addToBalance(storeId, code, -quantity, -quantity);
+			repository.addToBalanceAtCommit(storeId, code, -quantity, -quantity);
 			takeFefo(storeId, code, quantity).forEach(piece -> repository.move(storeId, code, Type.CONSUME, piece.quantity(), piece.lotId(), orderId,
 					actor, "baked", now));
 		});
@@ -297,6 +297,14 @@ public class Inventory {
 
 	/** Raises a LOW_STOCK alert (one open per item) when available falls under the reorder point; resolves it once restocked. */
 	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor) {
+		checkReorderPoints(storeId, codes, actor, true);
+	}
+
+	/**
+	 * Raises LOW_STOCK for the items below their reorder point and, when what is available may have risen, resolves it
+	 * for the others (an item cannot climb back above its reorder point by a reservation, so intake skips that).
+	 */
+	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor, boolean mayHaveRisen) {
 		for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item
 			if (!codes.contains(item.code())) {
 				continue;
@@ -306,7 +314,7 @@ public class Inventory {
 						+ " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time "
 						+ item.leadTimeDays() + " d");
 			}
-			else {
+			else if (mayHaveRisen) {
 				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);
 			}
 		}

@@ -38,4 +38,14 @@ public final class InventoryProblems {
 			super(422, "problem.invalid-request", List.of(), List.of(new FieldProblem("toStore", "inventory.transfer.same-store")));
 		}
 	}
+
+	/**
+	 * Another order took the stock this one had counted on, between its reservation and its commit (the balance's
+	 * constraint refused the write): nothing was stored, 409; trying again finds the shortage.
+	 */
+	public static class StockChanged extends DomainProblem {
+		public StockChanged() {
+			super(409, "problem.inventory.stock-changed");
+		}
+	}
 }

@@ -30,22 +30,67 @@ public class InventoryRepository {
 		this.jdbcTemplate = jdbcTemplate;
 	}
 
+	/** The store's items with their balances (this transaction's pending changes included). */
 	public List<StockItem> items(long storeId) {
-		return jdbc.sql(ITEM + " order by i.kind, i.code").param("store", storeId).query(StockItem.class).list();
+		return jdbc.sql(ITEM + " order by i.kind, i.code").param("store", storeId).query(StockItem.class).list().stream()
+			.map(item -> withPending(storeId, item)).toList();
 	}
 
 	public Optional<StockItem> item(long storeId, String code) {
-		return jdbc.sql(ITEM + " where i.code = :code").param("store", storeId).param("code", code).query(StockItem.class).optional();
+		return jdbc.sql(ITEM + " where i.code = :code").param("store", storeId).param("code", code).query(StockItem.class).optional()
+			.map(item -> withPending(storeId, item));
 	}
 
-	/** Available quantity per item, rows locked in item-code order so concurrent reservations cannot deadlock or oversell. */
+	private static StockItem withPending(long storeId, StockItem item) {
+		var delta = PendingBalances.ofThisTransaction().get(new PendingBalances.Row(storeId, item.code()));
+		return delta == null ? item : new StockItem(item.code(), item.nameZh(), item.nameEn(), item.kind(), item.unit(), item.onHand() + delta.onHand(),
+				item.reserved() + delta.reserved(), item.reorderPoint(), item.leadTimeDays(), item.supplier(), item.allergens());
+	}
+
+	/** Available quantity per item, rows locked in item-code order (for waste, counts and transfers, which decide on the exact stock). */
 	public Map<String, Long> lockAvailable(long storeId, Collection<String> codes) {
+		return available(storeId, codes, " order by item_code for update");
+	}
+
+	/**
+	 * Available quantity per item as committed (this transaction's pending changes included), nothing locked: what a
+	 * reservation decides on. The balance's constraint checks the decision again when the change is written at commit.
+	 */
+	public Map<String, Long> available(long storeId, Collection<String> codes) {
+		return available(storeId, codes, "");
+	}
+
+	private Map<String, Long> available(long storeId, Collection<String> codes, String lock) {
 		var available = new LinkedHashMap<String, Long>();
-		jdbc.sql("select item_code, on_hand - reserved as available from stock_balance where store_id = :store and item_code in (:codes) "
-				+ "order by item_code for update")
+		if (codes.isEmpty()) {
+			return available;
+		}
+		jdbc.sql("select item_code, on_hand - reserved as available from stock_balance where store_id = :store and item_code in (:codes)" + lock)
 			.param("store", storeId).param("codes", codes)
 			.query((rs, i) -> available.put(rs.getString("item_code"), rs.getLong("available"))).list();
+		PendingBalances.ofThisTransaction().forEach((row, delta) -> {
+			if (row.storeId() == storeId && available.containsKey(row.itemCode())) {
+				available.merge(row.itemCode(), delta.onHand() - delta.reserved(), Long::sum);
+			}
+		});
 		return available;
+	}
+
+	/**
+	 * Changes a balance at the end of this transaction (see {@link PendingBalances}): reservations, releases and
+	 * consumption of orders, which may run in a transaction that also holds capacity hours.
+	 */
+	public void addToBalanceAtCommit(long storeId, String code, long onHandDelta, long reservedDelta) {
+		PendingBalances.current(this::write).add(storeId, code, onHandDelta, reservedDelta);
+	}
+
+	private void write(Map<PendingBalances.Row, PendingBalances.Delta> changes) {
+		try {
+			changes.forEach((row, delta) -> addToBalance(row.storeId(), row.itemCode(), delta.onHand(), delta.reserved()));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+			throw new com.cakeflow.inventory.InventoryProblems.StockChanged();
+		}
 	}
 
 	public void addToBalance(long storeId, String code, long onHandDelta, long reservedDelta) {

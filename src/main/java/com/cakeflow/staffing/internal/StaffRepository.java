@@ -1,15 +1,19 @@
 package com.cakeflow.staffing.internal;
 
 import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Staff, and the minutes committed to them. */
 public interface StaffRepository extends JpaRepository<Staff, Long> {
 
+	// skills fetched with the people (one query, not one more per person): capacity and matching read them on every intake
+	@EntityGraph(attributePaths = "skills")
 	List<Staff> findByStoreIdAndRoleAndActiveTrue(long storeId, String role);
 
 	java.util.Optional<Staff> findByUsername(String username);
 
+	@EntityGraph(attributePaths = "skills")
 	List<Staff> findByStoreIdAndActiveTrue(long storeId);
 
 }
