@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrderIntake {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final int STOCK_RACE_ATTEMPTS = 3;
 
 	private final IntakeValidator validator;
 	private final IdempotencyKeys idempotency;
@@ -63,10 +64,27 @@ public class OrderIntake {
 	private PlacedOrder placeNow(NewOrderRequest request, String idempotencyKey, String actor) {
 		var valid = validator.validate(request);
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return placed(transaction.execute(tx -> create(valid, null, null, actor)), false);
+			return placed(createRetryingOnStockRace(valid, null, null, actor), false);
 		}
 		var hash = IdempotencyKeys.hash(request);
-		return idempotency.once(idempotencyKey.strip(), hash, () -> transaction.execute(tx -> create(valid, idempotencyKey.strip(), hash, actor)));
+		return idempotency.once(idempotencyKey.strip(), hash, () -> createRetryingOnStockRace(valid, idempotencyKey.strip(), hash, actor));
+	}
+
+	/**
+	 * Stores the order and starts its process in one transaction. A reservation that lost the race for the last stock
+	 * fails at the commit (nothing stored); the intake is then taken again, and finds the shortage.
+	 */
+	private CakeOrder createRetryingOnStockRace(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(tx -> create(valid, idempotencyKey, requestHash, actor));
+			}
+			catch (com.cakeflow.inventory.InventoryProblems.StockChanged lostTheRace) {
+				if (attempt == STOCK_RACE_ATTEMPTS) {
+					throw lostTheRace;
+				}
+			}
+		}
 	}
 
 	private CakeOrder create(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {

@@ -31,9 +31,11 @@ public record OrderProperties(@DefaultValue("PT2H") Duration depositReminderAfte
 
 	/**
 	 * Back-pressure of intake on one node ({@code cakeflow.order.intake.*}): at most {@code maxInFlight} orders are
-	 * being taken at once (each holds one pooled connection; size it below the request pool); one more waits at most
-	 * {@code maxWait} for a turn and is otherwise answered 503 with {@code Retry-After: retryAfter}.
+	 * being taken at once (each holds one pooled connection; size it below the request pool); up to {@code maxWaiting}
+	 * more wait at most {@code maxWait} for a turn; the rest, and those that found none, are answered 503 with
+	 * {@code Retry-After: retryAfter}.
 	 */
-	public record Intake(@DefaultValue("8") int maxInFlight, @DefaultValue("PT1S") Duration maxWait, @DefaultValue("PT1S") Duration retryAfter) {
+	public record Intake(@DefaultValue("8") int maxInFlight, @DefaultValue("8") int maxWaiting, @DefaultValue("PT1S") Duration maxWait,
+			@DefaultValue("PT1S") Duration retryAfter) {
 	}
 }
