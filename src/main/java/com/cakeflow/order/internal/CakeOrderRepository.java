@@ -27,4 +27,8 @@ public interface CakeOrderRepository extends JpaRepository<CakeOrder, Long>, Jpa
 	/** A store's orders due in [from, to) that are still open, earliest due first. */
 	@Query("select o from CakeOrder o where o.storeId = ?1 and o.dueAt >= ?2 and o.dueAt < ?3 and o.status not in ?4 order by o.dueAt, o.id")
 	java.util.List<CakeOrder> dueBetween(long storeId, java.time.Instant from, java.time.Instant to, java.util.Collection<com.cakeflow.order.OrderStatus> excluded);
+
+	/** Ids of a store's orders in these statuses due before a time, earliest due first (the at-risk scan's candidates). */
+	@Query("select o.id from CakeOrder o where o.storeId = ?1 and o.status in ?2 and o.dueAt < ?3 order by o.dueAt, o.id")
+	java.util.List<Long> inStatusDueBefore(long storeId, java.util.Collection<com.cakeflow.order.OrderStatus> statuses, java.time.Instant before);
 }

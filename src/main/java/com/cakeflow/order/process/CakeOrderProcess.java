@@ -48,8 +48,6 @@ public final class CakeOrderProcess {
 	public static final String TASK_DELIVER = "Task_DeliverCake";
 	public static final String TIMER_DELIVER_OVERDUE = "TimerEvent_DeliverOverdue";
 	public static final String TIMER_DELIVERY_LATE = "TimerEvent_DeliveryLate";
-	public static final String TIMER_AT_RISK_CHECK = "StartEvent_AtRiskCheck";
-	public static final String TASK_CHECK_AT_RISK = "Task_CheckAtRisk";
 	public static final String TASK_UPDATE_CUSTOMER = "Task_UpdateCustomer";
 	public static final String END_COMPLETED = "EndEvent_OrderCompleted";
 	public static final String TASK_CANCEL_ORDER = "Task_CancelOrder";

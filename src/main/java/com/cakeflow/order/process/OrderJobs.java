@@ -43,6 +43,17 @@ public class OrderJobs {
 				CronJobs.Missed.RUN_ONCE, () -> log.info("Camunda history cleanup started (job {})", history.cleanUpHistoryAsync(true).getId()));
 	}
 
+	/** Every minute: the stores whose at-risk interval has passed are scanned for cakes that will be late. */
+	@Bean
+	CronJobs.Task atRiskScanTask(AtRiskScan scan, @Value("${cakeflow.jobs.at-risk-cron:0 * * * * ?}") String cron) {
+		return new CronJobs.Task("orders", "atRiskScan", "predicts which cakes in the kitchen will be late", cron, CronJobs.Missed.SKIP, () -> {
+			int checked = scan.scanDueStores();
+			if (checked > 0) {
+				log.debug("at-risk scan: {} orders checked", checked);
+			}
+		});
+	}
+
 	/**
 	 * Every few minutes ({@code cakeflow.matching.shift-check.cron}): open tasks of people whose shift is over and who are
 	 * not back before the task's latest start go to somebody on shift.

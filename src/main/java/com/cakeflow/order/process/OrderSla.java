@@ -69,19 +69,6 @@ public class OrderSla {
 		return Date.from(latestFinish.isAfter(grace) ? latestFinish : grace);
 	}
 
-	/**
-	 * The at-risk check's cycle (ISO-8601 repeating interval {@code R/<start>/PT10M}): every few minutes from the store's
-	 * lead time before the due time on, or from now when that has passed. Read when the instance starts; a store's
-	 * change applies to orders taken after it.
-	 */
-	public String atRiskCycle(DelegateExecution execution) {
-		var order = orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow();
-		var sla = settings.of(order.storeId());
-		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		var start = order.dueAt().minus(sla.atRiskLookahead());
-		return "R/" + (start.isAfter(now) ? start : now) + "/" + sla.atRiskCheckEvery();
-	}
-
 	/** The order's due time, as the due date of its user tasks (Tasklist sorts and highlights by it). */
 	public Date dueAt(DelegateExecution execution) {
 		return Date.from(orders.findById(CakeOrderProcess.orderId(execution)).orElseThrow().dueAt());

@@ -36,11 +36,11 @@ class ReviewChangeDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		var orderId = CakeOrderProcess.orderId(execution);
-		var vars = display.variables(workflow.order(orderId));
+		var order = workflow.order(orderId);
 		var open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
 		var due = sla.dueAt(execution);
 		for (var task : open) {
-			tasks.setVariablesLocal(task.getId(), vars);
+			tasks.setVariablesLocal(task.getId(), display.variables(order, task.getTaskDefinitionKey()));
 			if (task.getDueDate() != null && !task.getDueDate().equals(due)) {
 				task.setDueDate(due);
 				tasks.saveTask(task);

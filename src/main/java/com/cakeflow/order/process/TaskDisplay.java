@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person working a task needs to see, as task-local variables for the Camunda Forms in {@code processes/forms/}
- * (process variables stay ids only): the cakes, inscriptions, due time, and for drivers the address and phone.
+ * (process variables stay ids only): the cakes, inscriptions, due time, and for the counter and drivers the customer,
+ * the address and what is owed. Each task gets only what its form (and, for the kitchen, the station queue) shows: a
+ * baker sees no phone number, and a task costs no variable rows it does not use.
  */
 @Component
 class TaskDisplay {
@@ -28,6 +30,35 @@ class TaskDisplay {
 		this.catalog = catalog;
 		this.customers = customers;
 		this.stores = stores;
+	}
+
+	private static final java.util.Set<String> KITCHEN = java.util.Set.of("orderNumber", "cakes", "inscriptions", "dueAt", "fulfillmentType", "urgent",
+			"notes");
+	private static final java.util.Set<String> COUNTER = java.util.Set.of("orderNumber", "cakes", "dueAt", "fulfillmentType", "urgent", "customerName",
+			"customerPhone", "balanceDue");
+	private static final Map<String, java.util.Set<String>> SHOWN_BY_TASK = Map.of(
+			CakeOrderProcess.TASK_BAKE, KITCHEN,
+			CakeOrderProcess.TASK_DECORATE, KITCHEN,
+			CakeOrderProcess.TASK_PACK, union(KITCHEN, java.util.Set.of("customerName")),
+			CakeOrderProcess.TASK_HAND_OVER, COUNTER,
+			CakeOrderProcess.TASK_DELIVER, union(COUNTER, java.util.Set.of("address")),
+			CakeOrderProcess.TASK_CONFIRM_INSCRIPTION, java.util.Set.of("orderNumber", "urgent", "customerName", "customerPhone", "inscriptions"),
+			CakeOrderProcess.TASK_RESOLVE_SHORTAGE, java.util.Set.of("orderNumber", "cakes", "dueAt", "urgent", "customerName", "customerPhone"));
+
+	private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+		var both = new java.util.HashSet<>(a);
+		both.addAll(b);
+		return java.util.Set.copyOf(both);
+	}
+
+	/** The variables the task's form shows (all of them for a task this class does not know). */
+	Map<String, Object> variables(CakeOrder order, String taskDefinitionKey) {
+		var all = variables(order);
+		var shown = SHOWN_BY_TASK.get(taskDefinitionKey);
+		if (shown != null) {
+			all.keySet().retainAll(shown);
+		}
+		return all;
 	}
 
 	Map<String, Object> variables(CakeOrder order) {

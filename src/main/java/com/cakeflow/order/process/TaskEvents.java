@@ -40,7 +40,7 @@ class TaskEvents {
 		var orderId = orderId(task);
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> {
-				task.setVariablesLocal(display.variables(workflow.order(orderId)));
+				task.setVariablesLocal(display.variables(workflow.order(orderId), task.getTaskDefinitionKey()));
 				if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey())) {
 					var refused = task.getVariable(VAR_SUBSTITUTE_REFUSED);
 					task.setVariableLocal("shortage", workflow.shortage(orderId)

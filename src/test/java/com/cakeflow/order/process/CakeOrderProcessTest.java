@@ -132,6 +132,26 @@ class CakeOrderProcessTest {
 	}
 
 	@Test
+	void aDeliveryStillOnTheRoadAtItsDueTimeRaisesDeliveryLate() {
+		var placed = placeReadBack(TestOrders.delivery("MEITUAN"));
+		var instance = instance(placed);
+		complete(task(instance));
+		complete(task(instance));
+		complete(task(instance));
+		assertThat(instance).isWaitingAt(TASK_DELIVER);
+		var deliveryLate = job(TIMER_DELIVERY_LATE, instance);
+		assertThat(deliveryLate.getDuedate().toInstant()).isEqualTo(java.time.LocalDateTime.parse(TestOrders.due(3, 15))
+			.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+		execute(deliveryLate);
+		assertThat(instance).hasPassed("Task_RaiseDeliveryLateAlert").isWaitingAt(TASK_DELIVER);
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.DELIVERY_LATE);
+		complete(task(instance), Map.of("recipientName", "Li Lei"));
+		assertThat(instance).isEnded();
+		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		assertThat(status(placed)).isEqualTo(OrderStatus.COMPLETED);
+	}
+
+	@Test
 	void unpaidDepositRaisesAReminderThenCancelsTheOrder() {
 		var placed = placeReadBack(TestOrders.pickup("PHONE", 6));
 		var instance = instance(placed);

@@ -4,8 +4,6 @@ import static com.cakeflow.order.process.CakeOrderProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.cakeflow.CakeFlowIntegrationTest;
@@ -34,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,12 +40,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The at-risk check of the cake order process, in a store of its own whose kitchen is certain: one baker 08:00–10:30,
- * one decorator and one front-desk person 08:00–18:00, nobody before {@code day} (three days ahead). The store checks
- * from a week before the due time, so the check's timer runs from the start.
+ * The at-risk scan, in a store of its own whose kitchen is certain: one baker 08:00–10:30, one decorator and one
+ * front-desk person 08:00–18:00, nobody before {@code day} (three days ahead). The store checks from a week before the
+ * due time, so the order is a candidate from the start.
  */
 @CakeFlowIntegrationTest
-class AtRiskProcessTest {
+class AtRiskScanIntegrationTests {
 
 	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -71,6 +68,8 @@ class AtRiskProcessTest {
 	JdbcClient jdbc;
 	@Autowired
 	com.cakeflow.inventory.Inventory inventory;
+	@Autowired
+	AtRiskScan scan;
 
 	String store;
 	long storeId;
@@ -94,27 +93,16 @@ class AtRiskProcessTest {
 	}
 
 	@Test
-	void aBakerOffSickMakesTheCheckRaiseAtRiskDaysBeforeTheDueTimeAndTellTheCustomerTheNewTime() {
+	void aBakerOffSickMakesTheScanRaiseAtRiskDaysBeforeTheDueTimeAndTellTheCustomerTheNewTime() {
 		var placed = orders.place(order(day + "T15:00:00"), null);
-		var instance = instance(placed);
 		var due = day.atTime(15, 0).atZone(SHANGHAI).toInstant();
-		assertThat(instance).isWaitingAt(TASK_BAKE);
-
-		var first = job(TIMER_AT_RISK_CHECK, instance);
-		assertThat(first.getDuedate().toInstant()).as("the first check comes ten minutes after the order, days before the due time")
-			.isBetween(Instant.now().plus(Duration.ofMinutes(9)), Instant.now().plus(Duration.ofMinutes(11)));
-		execute(first);
-		assertThat(instance).hasPassed(TASK_CHECK_AT_RISK).isWaitingAt(TASK_BAKE);
+		assertThat(scan.scan(storeId)).as("the order is within the store's week of lookahead").isEqualTo(1);
 		assertThat(atRisk(placed)).as("the morning's baker has the 50 minutes: on time").isEmpty();
-		var second = job(TIMER_AT_RISK_CHECK, instance);
-		assertThat(second.getId()).as("the cycle goes on with a new timer").isNotEqualTo(first.getId());
-		// (the engine puts the next one at the first tick after the clock, so a timer executed ahead of time, as here, repeats its own)
-		assertThat(second.getDuedate()).isAfterOrEqualTo(first.getDuedate());
 
 		// the only baker calls in sick for that morning: baking waits for the next morning's shift
 		capacity.adjust(storeId, Station.BAKE, day.atTime(8, 0).atZone(SHANGHAI).toInstant(), day.atTime(10, 30).atZone(SHANGHAI).toInstant(), -1,
 				"baker off sick", "manager1");
-		execute(second);
+		scan.scan(storeId);
 		var raised = atRisk(placed);
 		assertThat(raised).hasSize(1);
 		var alert = raised.get(0);
@@ -128,8 +116,8 @@ class AtRiskProcessTest {
 		var nextDay = day.plusDays(1);
 		assertThat(notifications.body(late.get(0).id()).orElseThrow()).contains(nextDay.getMonthValue() + "月" + nextDay.getDayOfMonth() + "日 09:40");
 
-		execute(job(TIMER_AT_RISK_CHECK, instance));
-		assertThat(atRisk(placed)).as("one alert per cause, however often the check runs").hasSize(1);
+		scan.scan(storeId);
+		assertThat(atRisk(placed)).as("one alert per cause, however often the scan runs").hasSize(1);
 		assertThat(runningLateMails(placed)).as("the customer is told once").hasSize(1);
 		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type().equals("ALERT_RAISED"))
 			.extracting(OrderView.TimelineEntry::detail).singleElement().asString().startsWith("AT_RISK");
@@ -137,49 +125,40 @@ class AtRiskProcessTest {
 		// the manager finds somebody for the afternoon: the forecast is on time again and the alert resolves itself
 		capacity.adjust(storeId, Station.BAKE, day.atTime(11, 0).atZone(SHANGHAI).toInstant(), day.atTime(13, 0).atZone(SHANGHAI).toInstant(), 1,
 				"stand-in baker", "manager1");
-		execute(job(TIMER_AT_RISK_CHECK, instance));
+		scan.scan(storeId);
 		assertThat(alerts.get(alert.id()).status()).isEqualTo(AlertStatus.RESOLVED);
 		assertThat(alerts.get(alert.id()).resolvedBy()).isEqualTo(CurrentActor.SYSTEM);
 	}
 
 	@Test
-	void theCheckWaitsForTheStoresLeadTimeAndLeavesACakeThatIsReadyAlone() {
+	void theScanWaitsForTheStoresLeadTimeAndResolvesTheAlertOfACakeThatLeftTheKitchen() {
+		var placed = orders.place(order(day + "T15:00:00"), null);
+		capacity.adjust(storeId, Station.BAKE, day.atTime(8, 0).atZone(SHANGHAI).toInstant(), day.atTime(10, 30).atZone(SHANGHAI).toInstant(), -1,
+				"baker off sick", "manager1");
 		sla.update(storeId, new SlaSettings.SlaRequest("PT2H", "PT24H", "PT2H", Map.of("BAKE", "PT90M", "DECORATE", "PT60M", "PACK", "PT20M",
 				"DELIVER", "PT90M"), "PT15M", "PT6H", "PT2H"), "test");
-		var placed = orders.place(order(day + "T15:00:00"), null);
+		assertThat(scan.scan(storeId)).as("three days ahead is beyond six hours of lookahead").isZero();
+		assertThat(atRisk(placed)).isEmpty();
+
+		sla.update(storeId, new SlaSettings.SlaRequest("PT2H", "PT24H", "PT2H", Map.of("BAKE", "PT90M", "DECORATE", "PT60M", "PACK", "PT20M",
+				"DELIVER", "PT90M"), "PT15M", "PT168H", "PT2H"), "test");
+		scan.scan(storeId);
+		assertThat(atRisk(placed)).extracting(a -> a.status()).containsExactly(AlertStatus.OPEN);
+
 		var instance = instance(placed);
-		assertThat(job(TIMER_AT_RISK_CHECK, instance).getDuedate().toInstant()).as("six hours before the due time")
-			.isEqualTo(day.atTime(9, 0).atZone(SHANGHAI).toInstant());
 		complete(task(instance));
 		complete(task(instance));
 		complete(task(instance));
 		assertThat(instance).isWaitingAt(TASK_HAND_OVER);
-		var check = job(TIMER_AT_RISK_CHECK, instance);
-		execute(check);
-		assertThat(instance).hasPassed(TASK_CHECK_AT_RISK).isWaitingAt(TASK_HAND_OVER);
-		assertThat(atRisk(placed)).isEmpty();
-		assertThat(job(TIMER_AT_RISK_CHECK, instance).getId()).isNotEqualTo(check.getId());
+		assertThat(scan.scan(storeId)).as("ready on the shelf: no longer the kitchen's").isZero();
+		assertThat(atRisk(placed)).extracting(a -> a.status()).containsExactly(AlertStatus.RESOLVED);
 	}
 
 	@Test
-	void aDeliveryStillOnTheRoadAtItsDueTimeRaisesDeliveryLate() {
-		var placed = orders.place(new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("Li Lei", TestOrders.freshPhone()),
-				List.of(new NewOrderRequest.Item(8, "MANGO", null, 1, List.of())),
-				new NewOrderRequest.Fulfillment("DELIVERY", day + "T15:00:00", "静安区南京西路1266号 1801室"), null, false, store, false), null);
-		var instance = instance(placed);
-		complete(task(instance));
-		complete(task(instance));
-		complete(task(instance));
-		assertThat(instance).isWaitingAt(TASK_DELIVER);
-		Job deliveryLate = job(TIMER_DELIVERY_LATE, instance);
-		assertThat(deliveryLate.getDuedate().toInstant()).isEqualTo(day.atTime(15, 0).atZone(SHANGHAI).toInstant());
-		execute(deliveryLate);
-		assertThat(instance).hasPassed("Task_RaiseDeliveryLateAlert").isWaitingAt(TASK_DELIVER);
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.DELIVERY_LATE);
-		complete(task(instance), Map.of("recipientName", "Li Lei"));
-		assertThat(instance).isEnded();
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
-		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).status()).isEqualTo(OrderStatus.COMPLETED);
+	void theMinuteJobScansEachStoreAtItsOwnInterval() {
+		orders.place(order(day + "T15:00:00"), null);
+		assertThat(scan.scanDueStores()).as("first scan of the store on this node").isPositive();
+		assertThat(scan.scanDueStores()).as("its ten minutes have not passed").isZero();
 	}
 
 	private List<com.cakeflow.alerting.AlertView> atRisk(PlacedOrder placed) {

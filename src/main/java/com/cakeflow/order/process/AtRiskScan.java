@@ -1,0 +1,136 @@
+package com.cakeflow.order.process;
+
+import com.cakeflow.alerting.AlertType;
+import com.cakeflow.alerting.Alerts;
+import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.StoreInfo;
+import com.cakeflow.identity.Stores;
+import com.cakeflow.kitchen.FinishForecast;
+import com.cakeflow.order.FulfillmentType;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.SlaSettings;
+import com.cakeflow.order.internal.CakeOrder;
+import com.cakeflow.order.internal.CakeOrderRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The at-risk check, store by store: for every order still in the kitchen whose due time is within the store's
+ * lookahead, predicts when the cake is ready from the live kitchen queue ({@link FinishForecast}; delivery adds the
+ * drive) and, when that is after the promised time, raises one AT_RISK alert while there is still time to act — move
+ * a cake up, call in somebody. Once the cake is still predicted late within the store's notice lead time, the customer
+ * is told the new time (once). A forecast that is back on time, or an order that has left the kitchen, resolves it.
+ * <p>
+ * One Quartz job runs it every minute and each store is scanned at its own interval ({@code atRiskCheckEvery}). It
+ * replaces a timer cycle in every order's process: with thousands of open orders those were thousands of timer jobs
+ * and their history, where a store needs one pass over its queue (README, design notes).
+ */
+@Component
+public class AtRiskScan {
+
+	/** The stages whose finish the kitchen queue decides. */
+	static final Set<OrderStatus> IN_KITCHEN = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.BAKING, OrderStatus.DECORATING, OrderStatus.PACKING);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+	private static final Set<com.cakeflow.alerting.AlertStatus> UNRESOLVED = EnumSet.of(com.cakeflow.alerting.AlertStatus.OPEN,
+			com.cakeflow.alerting.AlertStatus.ACKNOWLEDGED);
+
+	private final CakeOrderRepository orders;
+	private final SlaSettings settings;
+	private final FinishForecast forecasts;
+	private final OrderWorkflow workflow;
+	private final CustomerNotices notices;
+	private final Alerts alerts;
+	private final Stores stores;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+	private final Map<Long, Instant> lastScan = new ConcurrentHashMap<>();
+
+	AtRiskScan(CakeOrderRepository orders, SlaSettings settings, FinishForecast forecasts, OrderWorkflow workflow, CustomerNotices notices,
+			Alerts alerts, Stores stores, org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+		this.orders = orders;
+		this.settings = settings;
+		this.forecasts = forecasts;
+		this.workflow = workflow;
+		this.notices = notices;
+		this.alerts = alerts;
+		this.stores = stores;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** Scans the stores whose interval has passed since this node last scanned them; returns the orders checked. */
+	public int scanDueStores() {
+		int checked = 0;
+		var now = clock.instant();
+		for (var store : stores.all()) {
+			var last = lastScan.get(store.id());
+			if (last == null || !last.plus(settings.of(store.id()).atRiskCheckEvery()).isAfter(now)) {
+				checked += scan(store.id());
+			}
+		}
+		return checked;
+	}
+
+	/** Checks every order of the store in the kitchen and due within its lookahead, each in a transaction of its own. */
+	public int scan(long storeId) {
+		var now = clock.instant();
+		lastScan.put(storeId, now);
+		var sla = settings.of(storeId);
+		var store = stores.byId(storeId).orElseThrow();
+		var candidates = orders.inStatusDueBefore(storeId, IN_KITCHEN, now.plus(sla.atRiskLookahead()));
+		for (var orderId : candidates) {
+			transaction.executeWithoutResult(tx -> check(orderId, store, sla, now));
+		}
+		for (var alert : alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 1000)) {
+			transaction.executeWithoutResult(tx -> orders.findByNumber(alert.orderNumber()).filter(order -> !IN_KITCHEN.contains(order.status()))
+				.ifPresent(order -> alerts.resolveForOrder(order.id(), CurrentActor.SYSTEM, AlertType.AT_RISK)));
+		}
+		return candidates.size();
+	}
+
+	private void check(long orderId, StoreInfo store, SlaSettings.Sla sla, Instant now) {
+		var order = orders.findById(orderId).orElse(null);
+		if (order == null || !IN_KITCHEN.contains(order.status())) {
+			return;
+		}
+		var forecast = forecasts.of(orderId).orElse(null);
+		if (forecast == null) {
+			return;
+		}
+		var due = order.dueAt();
+		var ready = readyAt(order, forecast);
+		if (ready != null && !ready.isAfter(due)) {
+			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.AT_RISK);
+			return;
+		}
+		workflow.raiseAlert(orderId, null, AlertType.AT_RISK, null,
+				"predicted ready " + (ready == null ? "not within " + FinishForecast.HORIZON.toDays() + " days" : TIME.format(ready.atZone(store.zone())))
+						+ ", promised " + TIME.format(due.atZone(store.zone())) + " (queued ahead + own minutes: " + forecast.summary() + ")");
+		if (ready != null && !now.isBefore(due.minus(sla.lateNoticeBefore()))) {
+			notices.runningLate(orderId, roundedUp(ready));
+		}
+	}
+
+	private static Instant readyAt(CakeOrder order, FinishForecast.Forecast forecast) {
+		if (forecast.finish() == null) {
+			return null;
+		}
+		return order.fulfillmentType() == FulfillmentType.DELIVERY ? forecast.finish().plus(Duration.ofMinutes(OrderWorkflow.DELIVERY_MINUTES))
+				: forecast.finish();
+	}
+
+	/** The new time told to the customer: the next ten minutes (a promise, not a forecast to the second). */
+	static Instant roundedUp(Instant time) {
+		long tenMinutes = 600;
+		long seconds = time.getEpochSecond();
+		return Instant.ofEpochSecond((seconds + tenMinutes - 1) / tenMinutes * tenMinutes);
+	}
+}
