@@ -12,6 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CatalogRepositories {
 
+	// column names matched to record components once per result set: JdbcClient.query(Record.class) asks the driver for
+	// each camel-case name first, and PostgreSQL's driver answers every miss with an exception (a third of intake's allocation)
+	private static final org.springframework.jdbc.core.DataClassRowMapper<CakeSize> CAKESIZE_ROWS = new org.springframework.jdbc.core.DataClassRowMapper<>(CakeSize.class);
+	private static final org.springframework.jdbc.core.DataClassRowMapper<Flavor> FLAVOR_ROWS = new org.springframework.jdbc.core.DataClassRowMapper<>(Flavor.class);
+	private static final org.springframework.jdbc.core.DataClassRowMapper<AddOn> ADDON_ROWS = new org.springframework.jdbc.core.DataClassRowMapper<>(AddOn.class);
+
 	private static final String SIZE = "select size_inches as inches, base_price_fen, extra_lead_minutes, max_inscription_chars, "
 			+ "bake_minutes, decorate_minutes, pack_minutes, servings from cake_size";
 	private static final String FLAVOR = "select code, name_zh, name_en, surcharge_fen, lead_minutes, aliases, allergens from flavor where active = true";
@@ -24,26 +30,26 @@ public class CatalogRepositories {
 	}
 
 	public Optional<CakeSize> size(int inches) {
-		return jdbc.sql(SIZE + " where size_inches = ?").param(inches).query(CakeSize.class).optional();
+		return jdbc.sql(SIZE + " where size_inches = ?").param(inches).query(CAKESIZE_ROWS).optional();
 	}
 
 	public List<CakeSize> sizes() {
-		return jdbc.sql(SIZE + " order by size_inches").query(CakeSize.class).list();
+		return jdbc.sql(SIZE + " order by size_inches").query(CAKESIZE_ROWS).list();
 	}
 
 	public Optional<Flavor> flavor(String code) {
-		return jdbc.sql(FLAVOR + " and code = ?").param(code).query(Flavor.class).optional();
+		return jdbc.sql(FLAVOR + " and code = ?").param(code).query(FLAVOR_ROWS).optional();
 	}
 
 	public List<Flavor> flavors() {
-		return jdbc.sql(FLAVOR + " order by sort_order").query(Flavor.class).list();
+		return jdbc.sql(FLAVOR + " order by sort_order").query(FLAVOR_ROWS).list();
 	}
 
 	public Optional<AddOn> addOn(String code) {
-		return jdbc.sql(ADD_ON + " and code = ?").param(code).query(AddOn.class).optional();
+		return jdbc.sql(ADD_ON + " and code = ?").param(code).query(ADDON_ROWS).optional();
 	}
 
 	public List<AddOn> addOns() {
-		return jdbc.sql(ADD_ON + " order by code").query(AddOn.class).list();
+		return jdbc.sql(ADD_ON + " order by code").query(ADDON_ROWS).list();
 	}
 }

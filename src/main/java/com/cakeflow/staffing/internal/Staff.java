@@ -8,13 +8,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.Set;
 
 /** A person working in a store: a role, skills and a daily shift. */
 @Entity
+@NamedEntityGraph(name = Staff.WITH_SKILLS, attributeNodes = @NamedAttributeNode("skills"))
 public class Staff {
+
+	/** Staff with their skills in the same query (named, so Spring Data finds it instead of trying a name and building one). */
+	public static final String WITH_SKILLS = "Staff.withSkills";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

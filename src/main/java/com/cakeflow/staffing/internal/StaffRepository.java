@@ -8,12 +8,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface StaffRepository extends JpaRepository<Staff, Long> {
 
 	// skills fetched with the people (one query, not one more per person): capacity and matching read them on every intake
-	@EntityGraph(attributePaths = "skills")
+	@EntityGraph(Staff.WITH_SKILLS)
 	List<Staff> findByStoreIdAndRoleAndActiveTrue(long storeId, String role);
 
 	java.util.Optional<Staff> findByUsername(String username);
 
-	@EntityGraph(attributePaths = "skills")
+	@EntityGraph(Staff.WITH_SKILLS)
 	List<Staff> findByStoreIdAndActiveTrue(long storeId);
 
 }
