@@ -7,14 +7,21 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The stores of the chain; single-store shops have one, the default. */
+/**
+ * The stores of the chain; single-store shops have one, the default. A store found is remembered for a minute
+ * ({@link #REMEMBERED}): intake, matching, capacity and every screen ask for the store (its zone) many times per
+ * request, and a store's row changes only when one is set up. A code or id not found is never remembered, so a new
+ * store is there at once.
+ */
 @Service
 public class Stores {
 
 	private static final String SELECT = "select id, code, name, zone_id, currency, address, phone, manager_email from store";
+	static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 	private final IdentityProperties properties;
+	private final java.util.Map<Object, Remembered> found = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Stores(JdbcClient jdbc, IdentityProperties properties) {
 		this.jdbc = jdbc;
@@ -22,11 +29,25 @@ public class Stores {
 	}
 
 	public Optional<StoreInfo> byId(long id) {
-		return jdbc.sql(SELECT + " where id = ?").param(id).query(Stores::map).optional();
+		return remembered(id, () -> jdbc.sql(SELECT + " where id = ?").param(id).query(Stores::map).optional());
 	}
 
 	public Optional<StoreInfo> byCode(String code) {
-		return jdbc.sql(SELECT + " where code = ?").param(code).query(Stores::map).optional();
+		return remembered(code, () -> jdbc.sql(SELECT + " where code = ?").param(code).query(Stores::map).optional());
+	}
+
+	private Optional<StoreInfo> remembered(Object key, java.util.function.Supplier<Optional<StoreInfo>> load) {
+		long now = System.nanoTime();
+		var known = found.get(key);
+		if (known != null && now - known.at() < REMEMBERED.toNanos()) {
+			return Optional.of(known.store());
+		}
+		var store = load.get();
+		store.ifPresentOrElse(s -> found.put(key, new Remembered(s, now)), () -> found.remove(key));
+		return store;
+	}
+
+	private record Remembered(StoreInfo store, long at) {
 	}
 
 	/** The store that takes an order when the caller names none. */

@@ -4,7 +4,6 @@ import com.cakeflow.catalog.AddOn;
 import com.cakeflow.catalog.CakeSize;
 import com.cakeflow.catalog.Flavor;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,24 +28,12 @@ public class CatalogRepositories {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<CakeSize> size(int inches) {
-		return jdbc.sql(SIZE + " where size_inches = ?").param(inches).query(CAKESIZE_ROWS).optional();
-	}
-
 	public List<CakeSize> sizes() {
 		return jdbc.sql(SIZE + " order by size_inches").query(CAKESIZE_ROWS).list();
 	}
 
-	public Optional<Flavor> flavor(String code) {
-		return jdbc.sql(FLAVOR + " and code = ?").param(code).query(FLAVOR_ROWS).optional();
-	}
-
 	public List<Flavor> flavors() {
 		return jdbc.sql(FLAVOR + " order by sort_order").query(FLAVOR_ROWS).list();
-	}
-
-	public Optional<AddOn> addOn(String code) {
-		return jdbc.sql(ADD_ON + " and code = ?").param(code).query(ADDON_ROWS).optional();
 	}
 
 	public List<AddOn> addOns() {
