@@ -31,26 +31,33 @@ class IdempotencyKeys {
 		this.orders = orders;
 	}
 
-	PlacedOrder once(String key, String requestHash, Supplier<CakeOrder> create) {
+	/**
+	 * Runs {@code attempt} — in one transaction: look the key up, and take the order when it is not there — until it
+	 * either finds the key's order (a replay: the same request gets the same order, another request a 422) or takes it.
+	 * A concurrent first request with the same key makes the insert fail on the unique key (or wait for it): then the
+	 * attempt is made again and finds that order.
+	 */
+	PlacedOrder once(String key, String requestHash, Supplier<Attempt> attempt) {
 		if (key.length() > 100) {
 			throw new KeyProblem("problem.idempotency-key.too-long");
 		}
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			var existing = orders.findByIdempotencyKey(key);
-			if (existing.isPresent()) {
-				if (!existing.get().replays(requestHash)) {
+		for (int tries = 0; tries < ATTEMPTS; tries++) {
+			try {
+				var made = attempt.get();
+				if (made.replayed() && !made.order().replays(requestHash)) {
 					throw new KeyProblem("problem.idempotency-key.reused");
 				}
-				return OrderIntake.placed(existing.get(), true);
-			}
-			try {
-				return OrderIntake.placed(create.get(), false);
+				return OrderIntake.placed(made.order(), made.replayed());
 			}
 			catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentRepeat) {
-				pause(attempt);
+				pause(tries);
 			}
 		}
 		throw new KeyProblem("problem.idempotency-key.busy");
+	}
+
+	/** What an attempt did: found the key's order ({@code replayed}) or took a new one. */
+	record Attempt(CakeOrder order, boolean replayed) {
 	}
 
 	static String hash(NewOrderRequest request) {

@@ -66,18 +66,25 @@ public class OrderIntake {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			return placed(createRetryingOnStockRace(valid, null, null, actor), false);
 		}
+		var key = idempotencyKey.strip();
 		var hash = IdempotencyKeys.hash(request);
-		return idempotency.once(idempotencyKey.strip(), hash, () -> createRetryingOnStockRace(valid, idempotencyKey.strip(), hash, actor));
+		return idempotency.once(key, hash, () -> retryingOnStockRace(() -> orders.findByIdempotencyKey(key)
+			.map(existing -> new IdempotencyKeys.Attempt(existing, true))
+			.orElseGet(() -> new IdempotencyKeys.Attempt(create(valid, key, hash, actor), false))));
+	}
+
+	private CakeOrder createRetryingOnStockRace(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
+		return retryingOnStockRace(() -> create(valid, idempotencyKey, requestHash, actor));
 	}
 
 	/**
-	 * Stores the order and starts its process in one transaction. A reservation that lost the race for the last stock
-	 * fails at the commit (nothing stored); the intake is then taken again, and finds the shortage.
+	 * Runs the work (storing the order and starting its process) in one transaction. A reservation that lost the race
+	 * for the last stock fails at the commit (nothing stored); the work is then done again, and finds the shortage.
 	 */
-	private CakeOrder createRetryingOnStockRace(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
+	private <T> T retryingOnStockRace(java.util.function.Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transaction.execute(tx -> create(valid, idempotencyKey, requestHash, actor));
+				return transaction.execute(tx -> work.get());
 			}
 			catch (com.cakeflow.inventory.InventoryProblems.StockChanged lostTheRace) {
 				if (attempt == STOCK_RACE_ATTEMPTS) {
