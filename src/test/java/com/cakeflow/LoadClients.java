@@ -42,6 +42,8 @@ public final class LoadClients {
 	private final List<Answer> answers = new CopyOnWriteArrayList<>();
 	private volatile String session;
 	private final AtomicInteger sent = new AtomicInteger();
+	/** Idempotency keys are this run's own: another test's keys with other bodies would be refused as reused. */
+	private final String run = java.util.UUID.randomUUID().toString().substring(0, 8);
 	private java.util.function.Consumer<Answer> listener = answer -> { };
 
 	public LoadClients(int port, String user) {
@@ -112,7 +114,7 @@ public final class LoadClients {
 			.header("Accept", "application/json")
 			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
 		if (call.body() != null) {
-			request.header("Content-Type", "application/json").header("Idempotency-Key", "load-" + client + "-" + sent.incrementAndGet());
+			request.header("Content-Type", "application/json").header("Idempotency-Key", "load-" + run + "-" + client + "-" + sent.incrementAndGet());
 		}
 		request.header("Cookie", session);
 		var started = System.nanoTime();

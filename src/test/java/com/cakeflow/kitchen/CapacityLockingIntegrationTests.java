@@ -119,6 +119,7 @@ class CapacityLockingIntegrationTests {
 				select count(*) from capacity_slot s where s.store_id = ? and s.booked <> (select coalesce(sum(b.minutes), 0) from capacity_booking b
 				  where b.store_id = s.store_id and b.station = s.station and b.slot_start = s.slot_start)""").param(rush.id).query(Long.class).single();
 		assertThat(totalsAgreeWithBookings).as("hour totals that differ from their bookings").isZero();
+		jdbc.sql("delete from notification where order_number in (select number from cake_order where store_id in (?, ?))").params(rush.id, twin.id).update();
 	}
 
 	/** A store with one baker, one decorator 08:00–16:00 and one front-desk person until 18:00, closed until {@code day}. */

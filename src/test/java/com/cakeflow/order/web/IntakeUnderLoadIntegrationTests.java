@@ -111,7 +111,8 @@ class IntakeUnderLoadIntegrationTests {
 		System.out.printf("load: %d clients, %d s: %s; 201 p50 %d ms, p99 %d ms%n", CLIENTS, seconds, statuses,
 				LoadClients.percentileMillis(created, 50), LoadClients.percentileMillis(created, 99));
 		assertThat(answers).filteredOn(a -> a.status() == 0).as("client timeouts or broken connections").isEmpty();
-		assertThat(statuses.keySet()).as("answers other than 200, 201, 409 and 503").isSubsetOf(200, 201, 409, 503);
+		assertThat(answers).filteredOn(a -> !List.of(200, 201, 409, 503).contains(a.status())).as("answers other than 200, 201, 409 and 503")
+			.extracting(a -> a.status() + " " + a.call().path() + " " + a.body()).isEmpty();
 		assertThat(created).as("orders taken").hasSizeGreaterThan(CLIENTS);
 		assertThat(answers).filteredOn(a -> a.status() == 503).allSatisfy(a -> assertThat(a.body()).contains("intake.busy"));
 		assertThat(health).as("health checks during the rush").isNotEmpty().containsOnly(200);
@@ -127,6 +128,8 @@ class IntakeUnderLoadIntegrationTests {
 				select o.number, count(p.id_) from cake_order o left join act_hi_procinst p on p.business_key_ = o.number and p.proc_def_key_ = 'cakeOrder'
 				where o.store_id = ? group by o.number having count(p.id_) <> 1""").param(storeId).query((rs, i) -> rs.getString(1) + ": " + rs.getLong(2)).list();
 		assertThat(processes).as("orders without exactly one process").isEmpty();
+		// thousands of order confirmations would stand in the shared outbox ahead of the next tests' notices
+		jdbc.sql("delete from notification where order_number in (select number from cake_order where store_id = ?)").param(storeId).update();
 	}
 
 	private int healthStatus(HttpClient client) {
