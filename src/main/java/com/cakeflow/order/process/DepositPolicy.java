@@ -3,25 +3,29 @@ package com.cakeflow.order.process;
 import com.cakeflow.order.Channel;
 import com.cakeflow.shared.Money;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import com.cakeflow.shared.DecisionCache;
 import org.springframework.stereotype.Component;
 
-/** The deposit an order needs, from the manager-editable DMN table {@code processes/deposit-policy.dmn}. */
+/**
+ * The deposit an order needs, from the manager-editable DMN table {@code processes/deposit-policy.dmn}, asked once per
+ * version of the table and channel, total and urgency ({@link DecisionCache}).
+ */
 @Component
 public class DepositPolicy {
 
 	public static final String DECISION = "depositPolicy";
 
-	private final DecisionService decisions;
+	private final DecisionCache<Integer> percent;
 
-	DepositPolicy(DecisionService decisions) {
-		this.decisions = decisions;
+	DepositPolicy(DecisionService decisions, org.camunda.bpm.engine.RepositoryService repository) {
+		this.percent = new DecisionCache<>(decisions, repository, DECISION, result -> {
+			Number value = result.getSingleResult() == null ? null : result.getSingleResult().getEntry("depositPercent");
+			return value == null ? 0 : value.intValue();
+		});
 	}
 
 	public long depositFen(Channel channel, long totalFen, boolean urgent) {
-		var result = decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
-			.putValue("channel", channel.name()).putValue("totalFen", totalFen).putValue("urgent", urgent));
-		Number percent = result.getSingleResult() == null ? 0 : result.getSingleResult().getEntry("depositPercent");
-		return Money.percentRoundedUpToYuan(totalFen, percent == null ? 0 : percent.intValue());
+		int share = percent.answer(java.util.Map.of("channel", channel.name(), "totalFen", totalFen, "urgent", urgent));
+		return Money.percentRoundedUpToYuan(totalFen, share);
 	}
 }
