@@ -26,7 +26,7 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * cannot take the requests'. Every transaction still runs on one connection from one pool (JPA, JDBC and the engine
  * share it), so nothing ever holds one connection while waiting for another.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabasePools.PoolProperties.class)
 class DatabasePools {
 
@@ -37,6 +37,30 @@ class DatabasePools {
 		return new ThreadRoutedDataSource(pool(database, "requests", pools.requests(), pools.requestWait(), metrics),
 				pool(database, "background", pools.background(), pools.backgroundWait(), metrics), pools.backgroundThreads());
 	}
+
+	/**
+	 * The job executor's threads, as the Camunda starter would make them (its {@code camunda.bpm.job-execution.*}
+	 * sizes) but named here, so the pools can tell them for sure.
+	 */
+	@Bean(name = "camundaTaskExecutor")
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true",
+			matchIfMissing = true)
+	org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor camundaTaskExecutor(
+			org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda) {
+		var jobs = camunda.getJobExecution();
+		var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(jobs.getCorePoolSize());
+		executor.setMaxPoolSize(jobs.getMaxPoolSize());
+		executor.setQueueCapacity(jobs.getQueueCapacity());
+		if (jobs.getKeepAliveSeconds() != null) {
+			executor.setKeepAliveSeconds(jobs.getKeepAliveSeconds());
+		}
+		executor.setThreadNamePrefix(JOB_EXECUTOR_THREADS);
+		return executor;
+	}
+
+	/** How the job executor's threads are named (one of the default background thread prefixes). */
+	static final String JOB_EXECUTOR_THREADS = "camundaTaskExecutor-";
 
 	/** One Hikari pool; its figures (active, idle, pending, timeouts) go to /actuator/prometheus as hikaricp_*{pool=name}. */
 	private static HikariDataSource pool(DataSourceProperties database, String name, int size, Duration wait, MeterRegistry metrics) {
@@ -82,6 +106,7 @@ class DatabasePools {
 			this.backgroundThreads = List.copyOf(backgroundThreads);
 		}
 
+		/** The pool the current thread draws from. */
 		HikariDataSource poolOfThisThread() {
 			var name = Thread.currentThread().getName();
 			return backgroundThreads.stream().anyMatch(name::startsWith) ? background : requests;
