@@ -63,6 +63,7 @@ def pct(values, p):
 
 
 failures = []
+PHASE_LATENCIES = {}
 
 
 def jfr(args, action, name):
@@ -79,7 +80,32 @@ def jfr(args, action, name):
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
-def run(args, label, work, items, phase=None):
+def cpu_seconds(pid):
+    """CPU time (user + system) used so far by a process and, with pid None, by every PostgreSQL backend (from /proc)."""
+    import os
+    tick = os.sysconf("SC_CLK_TCK")
+    def of(p):
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            return 0.0
+    if pid:
+        return of(pid)
+    total = 0.0
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                with open(f"/proc/{p}/comm") as f:
+                    if f.read().strip().startswith("postgres"):
+                        total += of(p)
+            except OSError:
+                pass
+    return total
+
+
+def run(args, label, work, items, phase=None, show=True):
     errors, latencies = [], []
     lock = threading.Lock()
     def one(item):
@@ -90,17 +116,29 @@ def run(args, label, work, items, phase=None):
             latencies.append(dt)
             if not ok:
                 errors.append(what)
-    if phase:
+    if phase and show:
         jfr(args, "start", phase)
+    cpu0 = (cpu_seconds(args.app_pid), cpu_seconds(None)) if args.app_pid else None
     t0 = time.perf_counter()
     with ThreadPoolExecutor(args.clients) as pool:
         list(pool.map(one, items))
     elapsed = time.perf_counter() - t0
-    if phase:
+    if phase and show:
         jfr(args, "stop", phase)
+    if cpu0:
+        app_cpu, db_cpu = cpu_seconds(args.app_pid) - cpu0[0], cpu_seconds(None) - cpu0[1]
+        cpu_line = f"{'':<38} CPU per call: app {1000 * app_cpu / len(items):5.1f} ms, PostgreSQL {1000 * db_cpu / len(items):5.1f} ms"
+    else:
+        cpu_line = None
+    if not show:
+        failures.extend(errors)
+        return elapsed
+    PHASE_LATENCIES[label] = latencies
     print(f"{label:<38} {len(items):>6} in {elapsed:7.1f} s = {len(items) / elapsed:7.1f}/s   "
           f"p50 {pct(latencies, 50):6.1f} ms  p95 {pct(latencies, 95):6.1f} ms  p99 {pct(latencies, 99):6.1f} ms"
           + (f"   ERRORS {len(errors)}: {errors[:3]}" if errors else ""))
+    if cpu_line:
+        print(cpu_line)
     failures.extend(errors)
     return elapsed
 
@@ -111,7 +149,9 @@ def main():
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--port", type=int, default=8080)
     ap.add_argument("--jfr-pid", type=int, help="the app's pid: record each phase with JFR (jcmd) into --jfr-dir")
+    ap.add_argument("--app-pid", type=int, help="the app's pid: print the CPU the app and PostgreSQL spent per call in each phase")
     ap.add_argument("--jfr-dir", default="target/jfr")
+    ap.add_argument("--warmup", type=int, default=300, help="intakes, lifecycles and reference calls made first and not counted (JIT, caches)")
     ap.add_argument("--days", type=int, default=120, help="due days spread over this many days from the day after tomorrow")
     args = ap.parse_args()
     run_id = uuid.uuid4().hex[:8]
@@ -131,7 +171,7 @@ def main():
                            "quantity": 1, "addOns": ["CANDLES"]}],
                 "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{rng.choice(days)}T{10 + rng.randrange(10):02d}:00:00",
                                 "address": "静安区南京西路1266号" if delivery else None}}
-    bodies = [body(i) for i in range(args.orders)]
+    bodies = [body(i) for i in range(args.orders + args.warmup)]
     created = {}
 
     def place(i):
@@ -176,11 +216,6 @@ def main():
                                                                         "extraStaff": 50, "reason": "benchmark capacity"})
         if code != 201:
             sys.exit(f"could not add benchmark capacity: HTTP {code}")
-    intake = run(args, "intake POST /api/orders", place, list(range(args.orders)), "intake")
-    life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)), "lifecycle")
-    tasks_done = args.orders * 4
-    print(f"{'':<38} = {tasks_done / life:7.1f} task completions/s (plus payments and task queries)")
-
     # reference: a bare one-user-task process on the same engine
     boundary = uuid.uuid4().hex
     multipart = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-reference\r\n"
@@ -197,21 +232,37 @@ def main():
             ids.append(r["id"])
             return True, None
         return False, f"{code} {str(r)[:80]}"
-    ref_start = run(args, "reference: start (engine-rest)", start, list(range(args.orders)), "reference-start")
-    task_ids = []
-    first = 0
-    while True:
-        code, page = client(args).call("GET", f"/engine-rest/task?processDefinitionKey=benchReference&firstResult={first}&maxResults=1000")
-        if code != 200 or not page:
-            break
-        task_ids += [t["id"] for t in page]
-        first += len(page)
     def finish(tid):
         code, r = client(args).call("POST", f"/engine-rest/task/{tid}/complete", {})
         return (code == 204), f"{code} {str(r)[:80]}"
+    def open_reference_tasks():
+        found, first = [], 0
+        while True:
+            code, page = client(args).call("GET", f"/engine-rest/task?processDefinitionKey=benchReference&firstResult={first}&maxResults=1000")
+            if code != 200 or not page:
+                return found
+            found += [t["id"] for t in page]
+            first += len(page)
+    if args.warmup:  # the same calls first, not counted: the JIT compiles the paths, caches fill, for the app and the reference alike
+        warm = list(range(args.orders, args.orders + args.warmup))
+        run(args, "warm-up intake", place, warm, show=False)
+        run(args, "warm-up lifecycle", lifecycle, warm, show=False)
+        run(args, "warm-up reference start", start, [f"w{i}" for i in warm], show=False)
+        run(args, "warm-up reference complete", finish, open_reference_tasks(), show=False)
+        print(f"warm-up: {args.warmup} intakes and lifecycles, {args.warmup} reference starts and completions (not counted)")
+    intake = run(args, "intake POST /api/orders", place, list(range(args.orders)), "intake")
+    life = run(args, "lifecycle (deposit + 4 tasks each)", lifecycle, list(range(args.orders)), "lifecycle")
+    tasks_done = args.orders * 4
+    print(f"{'':<38} = {tasks_done / life:7.1f} task completions/s (plus payments and task queries)")
+
+    ref_start = run(args, "reference: start (engine-rest)", start, list(range(args.orders)), "reference-start")
+    task_ids = open_reference_tasks()
     ref_done = run(args, "reference: complete task (engine-rest)", finish, task_ids, "reference-complete")
     print(f"\nsummary: intake {args.orders / intake:.1f} orders/s, lifecycle {args.orders / life:.1f} orders/s; "
           f"reference {args.orders / ref_start:.1f} starts/s, {len(task_ids) / ref_done:.1f} completions/s")
+    print(f"ratios: intake / bare start = {(args.orders / intake) / (args.orders / ref_start):.2f} (target >= 0.5), intake p99 "
+          f"{pct(PHASE_LATENCIES['intake POST /api/orders'], 99):.0f} ms (target <= 250); lifecycle task completions / bare completions = "
+          f"{(tasks_done / life) / (len(task_ids) / ref_done):.2f} (target >= 0.35)")
     if failures:
         print(f"{len(failures)} calls failed"); sys.exit(1)
 

@@ -18,7 +18,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1), PostgreSQL $(psql -h 127.0.0.1 -U postgres -At -c 'show server_version')"
-extra=()
+extra=(--app-pid "$APP")
 [ -n "${JFR:-}" ] && extra+=(--jfr-pid "$APP")
 python3 bench/benchmark.py --port "$PORT" "${extra[@]}" "$@"
 echo "app log: $(grep -c 'Connection is not available' target/bench-app.log || true) x 'Connection is not available', $(grep -c ' ERROR ' target/bench-app.log || true) ERROR lines"
