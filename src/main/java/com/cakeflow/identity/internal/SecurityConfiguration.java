@@ -4,19 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Our screens use a form login with a session; /api and /engine-rest take the same users over
- * HTTP Basic (Camunda Modeler deploys that way) and answer 401 instead of redirecting. The Camunda webapps under
- * /camunda keep their own login and CSRF protection, against the same Camunda identity store.
+ * HTTP Basic (Camunda Modeler deploys that way, scripts and the check tools call so), remembered after one bcrypt
+ * check, and answer 401/403 as problem+json instead of redirecting. The Camunda webapps under /camunda keep their own login and CSRF protection,
+ * against the same Camunda identity store.
  */
 @Configuration
 @EnableMethodSecurity
@@ -25,11 +27,11 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = request -> path(request).startsWith("/api/") || path(request).startsWith("/engine-rest");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaUserAuthenticationProvider users, IdentityService identityService)
-			throws Exception {
-		var basic = new BasicAuthenticationEntryPoint();
-		basic.setRealmName("CakeFlow");
-		http.authenticationProvider(users)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaUserAuthenticationProvider users, IdentityService identityService,
+			ApiProblemResponses problems) throws Exception {
+		// the chain's own manager and no parent: with authenticationProvider(users) a refused password was retried by the
+		// global manager (the same provider as a bean), i.e. every wrong password ran bcrypt twice and counted twice
+		http.authenticationManager(new ProviderManager(users))
 			.authorizeHttpRequests(auth -> auth
 				// the async dispatch that ends a stream (GET /api/stream) belongs to a request already let through
 				.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
@@ -43,20 +45,28 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MANAGER")
 				.anyRequest().authenticated())
-			// a Basic client that keeps the session cookie is not bcrypt-checked again on every call
-			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(basic)
-				.securityContextRepository(new HttpSessionSecurityContextRepository()))
+			// Basic joins a session the client already has (a form login), but never opens one: a client without cookies
+			// would leave a session behind per call. It needs none to be cheap: the provider remembers checked passwords.
+			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(problems)
+				.securityContextRepository(new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+						existingSessionsOnly())))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/orders", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex
-				.defaultAuthenticationEntryPointFor(basic, API)
-				.defaultAccessDeniedHandlerFor((req, res, e) -> res.sendError(HttpStatus.FORBIDDEN.value()), API))
+				.defaultAuthenticationEntryPointFor(problems, API)
+				.defaultAccessDeniedHandlerFor(problems, API))
 			// Basic-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter; an API
 			// call without a session has no ambient login a forged request could ride on, so it gets a 401, not a CSRF 403.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
 					|| path(request).startsWith("/camunda/") || path(request).startsWith("/api/") && request.getSession(false) == null))
 			.addFilterAfter(new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	private static HttpSessionSecurityContextRepository existingSessionsOnly() {
+		var sessions = new HttpSessionSecurityContextRepository();
+		sessions.setAllowSessionCreation(false);
+		return sessions;
 	}
 
 	private static String path(HttpServletRequest request) {

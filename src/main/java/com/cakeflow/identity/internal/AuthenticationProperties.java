@@ -1,0 +1,17 @@
+package com.cakeflow.identity.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How callers are authenticated ({@code cakeflow.auth.*}).
+ *
+ * @param passwordCacheTtl how long a (user, password) pair that passed the bcrypt check is remembered, so an HTTP Basic
+ *        client calling every request costs no bcrypt (0 turns it off); the stored password and lock are re-read on
+ *        each use, so only a change of the user's groups waits for this
+ * @param passwordCacheSize at most this many remembered pairs (the least recently used go first)
+ */
+@ConfigurationProperties("cakeflow.auth")
+public record AuthenticationProperties(@DefaultValue("PT10M") Duration passwordCacheTtl, @DefaultValue("10000") int passwordCacheSize) {
+}
