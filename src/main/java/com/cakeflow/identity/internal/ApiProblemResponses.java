@@ -16,7 +16,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The 401 and 403 answers of /api and /engine-rest, as RFC 9457 problem+json in the caller's language like every
- * other API error. A missing or wrong password gets the Basic challenge (curl, Camunda Modeler).
+ * other API error. A missing or wrong password gets the Basic challenge (curl, Camunda Modeler); a bad API key the
+ * Bearer one (RFC 6750).
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -40,6 +41,18 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
 		write(request, response, 403, "problem.forbidden", "forbidden");
+	}
+
+	/** An API key we do not know, or one that was revoked. */
+	void invalidKey(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"CakeFlow\", error=\"invalid_token\"");
+		write(request, response, 401, "problem.api-key.invalid", "api-key.invalid");
+	}
+
+	/** A valid API key whose scopes do not include this call. */
+	void scopeMissing(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer realm=\"CakeFlow\", error=\"insufficient_scope\"");
+		write(request, response, 403, "problem.api-key.scope", "api-key.scope", request.getMethod(), request.getRequestURI());
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String type, Object... args)

@@ -15,9 +15,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Our screens use a form login with a session; /api and /engine-rest take the same users over
- * HTTP Basic (Camunda Modeler deploys that way, scripts and the check tools call so), remembered after one bcrypt
- * check, and answer 401/403 as problem+json instead of redirecting. The Camunda webapps under /camunda keep their own login and CSRF protection,
+ * Who may call what. Our screens use a form login with a session; integrations call /api with an API key
+ * ({@link ApiKeyAuthenticationFilter}); /api and /engine-rest also take the same users over HTTP Basic (Camunda Modeler
+ * deploys that way, scripts and the check tools call so), remembered after one bcrypt check, and answer 401/403 as
+ * problem+json instead of redirecting. The Camunda webapps under /camunda keep their own login and CSRF protection,
  * against the same Camunda identity store.
  */
 @Configuration
@@ -28,7 +29,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaUserAuthenticationProvider users, IdentityService identityService,
-			ApiProblemResponses problems) throws Exception {
+			ApiKeyLookup apiKeys, ApiProblemResponses problems) throws Exception {
 		// the chain's own manager and no parent: with authenticationProvider(users) a refused password was retried by the
 		// global manager (the same provider as a bean), i.e. every wrong password ran bcrypt twice and counted twice
 		http.authenticationManager(new ProviderManager(users))
@@ -55,10 +56,12 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(problems, API)
 				.defaultAccessDeniedHandlerFor(problems, API))
-			// Basic-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter; an API
-			// call without a session has no ambient login a forged request could ride on, so it gets a 401, not a CSRF 403.
+			// Basic- and key-authenticated API clients carry no CSRF token; the Camunda webapps have their own CSRF filter; an
+			// API call without a session has no ambient login a forged request could ride on, so it gets a 401, not a CSRF 403.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+					|| request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
 					|| path(request).startsWith("/camunda/") || path(request).startsWith("/api/") && request.getSession(false) == null))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
 	}
