@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        client calling every request costs no bcrypt (0 turns it off); the stored password and lock are re-read on
  *        each use, so only a change of the user's groups waits for this
  * @param passwordCacheSize at most this many remembered pairs (the least recently used go first)
+ * @param basicSessionTrial how long a session opened by an HTTP Basic call lives until the client comes back with its
+ *        cookie (then: the normal idle timeout); a client that keeps no cookies leaves sessions that go this soon
  * @param apiKeyCacheTtl how long a found API key is remembered before its row is read again: the longest a key revoked
  *        on another node still works there (0: read the row on every request)
  */
 @ConfigurationProperties("cakeflow.auth")
 public record AuthenticationProperties(@DefaultValue("PT10M") Duration passwordCacheTtl, @DefaultValue("10000") int passwordCacheSize,
-		@DefaultValue("PT5S") Duration apiKeyCacheTtl) {
+		@DefaultValue("PT30S") Duration basicSessionTrial, @DefaultValue("PT5S") Duration apiKeyCacheTtl) {
 }

@@ -9,9 +9,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -29,7 +26,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaUserAuthenticationProvider users, IdentityService identityService,
-			ApiKeyLookup apiKeys, ApiProblemResponses problems) throws Exception {
+			ApiKeyLookup apiKeys, ApiProblemResponses problems, AuthenticationProperties properties) throws Exception {
+		var basicSessions = new BasicSessions(properties.basicSessionTrial());
 		// the chain's own manager and no parent: with authenticationProvider(users) a refused password was retried by the
 		// global manager (the same provider as a bean), i.e. every wrong password ran bcrypt twice and counted twice
 		http.authenticationManager(new ProviderManager(users))
@@ -46,11 +44,9 @@ class SecurityConfiguration {
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MANAGER")
 				.anyRequest().authenticated())
-			// Basic joins a session the client already has (a form login), but never opens one: a client without cookies
-			// would leave a session behind per call. It needs none to be cheap: the provider remembers checked passwords.
-			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(problems)
-				.securityContextRepository(new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-						existingSessionsOnly())))
+			// a Basic client that keeps cookies gets a session as before; one that keeps none leaves a session per call,
+			// which now lives only until its trial ends (BasicSessions). Either way the password costs no bcrypt per call.
+			.httpBasic(b -> b.realmName("CakeFlow").authenticationEntryPoint(problems).securityContextRepository(basicSessions.repository()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/orders", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex
@@ -62,14 +58,9 @@ class SecurityConfiguration {
 					|| request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
 					|| path(request).startsWith("/camunda/") || path(request).startsWith("/api/") && request.getSession(false) == null))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(basicSessions, BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineRestAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	private static HttpSessionSecurityContextRepository existingSessionsOnly() {
-		var sessions = new HttpSessionSecurityContextRepository();
-		sessions.setAllowSessionCreation(false);
-		return sessions;
 	}
 
 	private static String path(HttpServletRequest request) {
