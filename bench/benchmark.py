@@ -6,7 +6,8 @@
 3. reference: a bare start -> user task -> end process on the same engine, N starts and N completions through /engine-rest
 
 Usage: python3 bench/benchmark.py [--orders 5000] [--clients 8] [--port 8080]
-Each client keeps its session cookie, so the server checks the bcrypt password once per client, not per call."""
+The intake clients authenticate the way a channel does: an API key (made at the start through the manager API), sent
+as Authorization: Bearer on every call, no session. The other steps call as the manager over HTTP Basic."""
 import argparse, base64, datetime, http.cookiejar, json, random, statistics, sys, threading, time, urllib.error, urllib.request, uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -27,11 +28,15 @@ INSCRIPTIONS = ["Happy Birthday", "Happy Birthday Mom", "Congratulations", "Happ
 
 
 class Client:
-    """One HTTP client with its own cookie jar (one server session)."""
-    def __init__(self, base, user):
+    """One HTTP client: a user over HTTP Basic with its own cookie jar, or (api_key) a channel's key and no cookies."""
+    def __init__(self, base, user, api_key=None):
         self.base = base
-        self.auth = "Basic " + base64.b64encode(f"{user}:demo".encode()).decode()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        if api_key:
+            self.auth = "Bearer " + api_key
+            self.opener = urllib.request.build_opener()
+        else:
+            self.auth = "Basic " + base64.b64encode(f"{user}:demo".encode()).decode()
+            self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
 
     def call(self, method, path, body=None, headers=None, raw=None, content_type="application/json"):
         data = raw if raw is not None else (None if body is None else json.dumps(body, ensure_ascii=False).encode())
@@ -55,6 +60,25 @@ def client(args):
     if not hasattr(local, "client"):
         local.client = Client(f"http://127.0.0.1:{args.port}", "manager")
     return local.client
+
+
+def create_api_key(args, name):
+    """A key for the intake, made through the manager API as a channel's would be; returns its secret (shown once)."""
+    code, r = client(args).call("POST", "/api/admin/api-keys", {"name": name, "store": "SH01", "scopes": ["orders:write"]})
+    if code != 201:
+        sys.exit(f"could not create the benchmark's API key: HTTP {code} {str(r)[:200]}")
+    return r["secret"]
+
+
+intake_key, intake_key_lock = [], threading.Lock()
+def intake_client(args):
+    """The calling thread's intake client: the benchmark's one API key (made on first use), no cookies."""
+    if not hasattr(local, "intake"):
+        with intake_key_lock:
+            if not intake_key:
+                intake_key.append(create_api_key(args, f"bench-{uuid.uuid4().hex[:8]}"))
+        local.intake = Client(f"http://127.0.0.1:{args.port}", None, api_key=intake_key[0])
+    return local.intake
 
 
 def pct(values, p):
@@ -175,7 +199,7 @@ def main():
     created = {}
 
     def place(i):
-        code, r = client(args).call("POST", "/api/orders", bodies[i], headers={"Idempotency-Key": f"bench-{run_id}-{i}"})
+        code, r = intake_client(args).call("POST", "/api/orders", bodies[i], headers={"Idempotency-Key": f"bench-{run_id}-{i}"})
         if code == 201:
             created[i] = r
             return True, None

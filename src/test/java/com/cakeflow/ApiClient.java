@@ -11,7 +11,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A plain HTTP client for tests that talk to the running app like a channel or Camunda Modeler would (Basic auth). */
+/**
+ * A plain HTTP client for tests that talk to the running app like a channel or Camunda Modeler would: HTTP Basic
+ * (password {@code demo} unless given), or no user and an API key header. It keeps no cookies.
+ */
 public final class ApiClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,15 +22,26 @@ public final class ApiClient {
 
 	private final int port;
 	private final String user;
+	private final String password;
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	public ApiClient(int port, String user) {
+		this(port, user, "demo");
+	}
+
+	public ApiClient(int port, String user, String password) {
 		this.port = port;
 		this.user = user;
+		this.password = password;
+	}
+
+	/** A client that authenticates with an API key only ({@code Authorization: Bearer}). */
+	public static ApiClient withKey(int port, String secret) {
+		return new ApiClient(port, null).header("Authorization", "Bearer " + secret);
 	}
 
 	public ApiClient header(String name, String value) {
-		var copy = new ApiClient(port, user);
+		var copy = new ApiClient(port, user, password);
 		copy.headers.putAll(headers);
 		copy.headers.put(name, value);
 		return copy;
@@ -59,13 +73,13 @@ public final class ApiClient {
 				request.header("Content-Type", "application/json");
 			}
 			if (user != null) {
-				request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+				request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 			}
 			headers.forEach(request::header);
 			var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Location").orElse(null),
-					response.body().isEmpty() ? JSON.nullNode() : parse(response.body()));
+					response.body().isEmpty() ? JSON.nullNode() : parse(response.body()), response.headers());
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
@@ -85,7 +99,7 @@ public final class ApiClient {
 		}
 	}
 
-	/** Status, content type, Location and JSON body of a response. */
-	public record Response(int status, String contentType, String location, JsonNode body) {
+	/** Status, content type, Location and JSON body of a response, and all its headers. */
+	public record Response(int status, String contentType, String location, JsonNode body, java.net.http.HttpHeaders headers) {
 	}
 }

@@ -22,10 +22,12 @@ public class Stores {
 	private final JdbcClient jdbc;
 	private final IdentityProperties properties;
 	private final java.util.Map<Object, Remembered> found = new java.util.concurrent.ConcurrentHashMap<>();
+	private final CurrentActor actor;
 
-	Stores(JdbcClient jdbc, IdentityProperties properties) {
+	Stores(JdbcClient jdbc, IdentityProperties properties, CurrentActor actor) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.actor = actor;
 	}
 
 	public Optional<StoreInfo> byId(long id) {
@@ -58,14 +60,30 @@ public class Stores {
 
 	/**
 	 * The store a request names by code ({@code ?store=SH02}, {@code "toStore"}), the default store when it names none;
-	 * an unknown code is a 422 on that field.
+	 * an unknown code is a 422 on that field. For an API key limited to a store: that store, and naming another is a 403.
 	 */
 	public StoreInfo named(String code, String field) {
+		var own = limitedTo(code, field);
+		if (own.isPresent()) {
+			return byCode(own.get()).orElseThrow();
+		}
 		if (code == null || code.isBlank()) {
 			return defaultStore();
 		}
 		return byCode(code.strip().toUpperCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem(field, "store.unknown", code)));
+	}
+
+	/**
+	 * The code of the store the caller is limited to (an API key's), checked against the one the request names (none,
+	 * or the same: fine; another: {@link StoreForbidden}); empty for callers that may act for any store.
+	 */
+	public Optional<String> limitedTo(String requestedCode, String field) {
+		var own = actor.storeCode();
+		if (own.isPresent() && requestedCode != null && !requestedCode.isBlank() && !requestedCode.strip().equalsIgnoreCase(own.get())) {
+			throw new StoreForbidden(field, requestedCode.strip(), own.get());
+		}
+		return own;
 	}
 
 	public List<StoreInfo> all() {

@@ -16,6 +16,11 @@ public record NewOrderRequest(String channel, Customer customer, List<Item> item
 		this(channel, customer, items, fulfillment, notes, urgent, storeCode, null);
 	}
 
+	/** The same order for the store with that code. */
+	public NewOrderRequest withStoreCode(String code) {
+		return new NewOrderRequest(channel, customer, items, fulfillment, notes, urgent, code, capacityOverride);
+	}
+
 	/** Who orders; {@code email} optional (order confirmation, ready and reminder mails go there as well as by text message). */
 	public record Customer(String name, String phone, String email) {
 

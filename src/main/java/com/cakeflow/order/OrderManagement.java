@@ -1,6 +1,7 @@
 package com.cakeflow.order;
 
 import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.Stores;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.OrderProblems.StageForbids;
 import com.cakeflow.order.OrderProblems.WrongPickupCode;
@@ -32,10 +33,12 @@ public class OrderManagement {
 	private final CurrentActor actor;
 	private final Clock clock;
 	private final com.cakeflow.order.process.Rematching rematching;
+	private final Stores stores;
 
 	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow,
-			Payments payments, CurrentActor actor, Clock clock, com.cakeflow.order.process.Rematching rematching) {
+			Payments payments, CurrentActor actor, Clock clock, com.cakeflow.order.process.Rematching rematching, Stores stores) {
 		this.rematching = rematching;
+		this.stores = stores;
 		this.intake = intake;
 		this.changes = changes;
 		this.orders = orders;
@@ -46,18 +49,23 @@ public class OrderManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * Takes an order. A caller limited to one store (an API key) places it there: naming another store is a 403, naming
+	 * none means its own (written into the request, so a replay of its Idempotency-Key can only ever find its own order).
+	 */
 	public PlacedOrder place(NewOrderRequest request, String idempotencyKey) {
 		if (Boolean.TRUE.equals(request.capacityOverride()) && !actor.hasRole(com.cakeflow.identity.Role.MANAGER)
 				&& !actor.hasRole(com.cakeflow.identity.Role.ADMIN)) {
 			throw new InvalidRequest(new FieldProblem("capacityOverride", "order.capacity.override.manager"));
 		}
-		return intake.place(request, idempotencyKey, actor.name());
+		var forStore = stores.limitedTo(request.storeCode(), "storeCode").map(request::withStoreCode).orElse(request);
+		return intake.place(forStore, idempotencyKey, actor.name());
 	}
 
 	/** Records a payment under the order's lock; once the deposit is covered a waiting process moves on. */
 	@Transactional
 	public OrderStatus pay(String number, Long amountFen, String method) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = locked(number);
 		var parsed = parseMethod(method);
 		if (order.status() == OrderStatus.CANCELLED) {
 			throw new StageForbids("amountFen", "order.payment.cancelled", order.status());
@@ -81,7 +89,7 @@ public class OrderManagement {
 	 */
 	@Transactional
 	public void settleBalance(String number, String method) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = locked(number);
 		long balance = order.balanceFen();
 		if (balance == 0) {
 			return;
@@ -94,7 +102,7 @@ public class OrderManagement {
 
 	@Transactional
 	public OrderStatus cancel(String number, String reason) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = locked(number);
 		if (order.status().isTerminal()) {
 			throw new StageForbids("status", "order.cancel.terminal", order.status());
 		}
@@ -111,7 +119,7 @@ public class OrderManagement {
 
 	@Transactional
 	public OrderStatus change(String number, OrderChangeRequest request) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = locked(number);
 		var applied = changes.apply(order, request, actor.name());
 		if (applied.cakes()) {
 			workflow.cakesChanged(order.id()); // a shortage throws: the whole change is rolled back
@@ -136,7 +144,7 @@ public class OrderManagement {
 	/** Hands the cake over against the customer's pickup code; a wrong code changes nothing. */
 	@Transactional
 	public OrderStatus handOver(String number, String pickupCode) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = locked(number);
 		var task = process.openTask(number, CakeOrderProcess.TASK_HAND_OVER)
 			.orElseThrow(() -> new StageForbids("pickupCode", "order.handover.not-ready", order.status()));
 		if (!order.pickupCodeMatches(pickupCode)) {
@@ -144,6 +152,11 @@ public class OrderManagement {
 		}
 		process.completeHandover(task, pickupCode.strip());
 		return order.status();
+	}
+
+	/** The order locked for a change; one of another store is not found for a caller limited to its own (an API key). */
+	private com.cakeflow.order.internal.CakeOrder locked(String number) {
+		return orders.lockByNumber(number).filter(order -> actor.actsFor(order.storeId())).orElseThrow(() -> new OrderNotFound(number));
 	}
 
 	private static PaymentMethod parseMethod(String method) {

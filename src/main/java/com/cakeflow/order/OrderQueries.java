@@ -3,6 +3,7 @@ package com.cakeflow.order;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.customer.CustomerRef;
 import com.cakeflow.customer.Customers;
+import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.internal.CakeOrder;
@@ -27,16 +28,19 @@ public class OrderQueries {
 	private final Customers customers;
 	private final Catalog catalog;
 	private final Stores stores;
+	private final CurrentActor actor;
 
-	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores) {
+	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores, CurrentActor actor) {
 		this.orders = orders;
 		this.customers = customers;
 		this.catalog = catalog;
 		this.stores = stores;
+		this.actor = actor;
 	}
 
 	public OrderView find(String number, Locale locale) {
-		var order = orders.findByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		// an API key of one store does not see the others' orders, not even that they exist
+		var order = orders.findByNumber(number).filter(o -> actor.actsFor(o.storeId())).orElseThrow(() -> new OrderNotFound(number));
 		var store = stores.byId(order.storeId()).orElseThrow();
 		var customer = customers.byId(order.customerId()).orElseThrow();
 		var items = order.items().stream().map(item -> new OrderView.ItemPart(item.lineNo(), item.sizeInches(), item.flavorCode(),
@@ -61,6 +65,7 @@ public class OrderQueries {
 		var customerIds = q == null || q.isBlank() ? null : customers.idsMatching(q, 500);
 		Specification<CakeOrder> spec = (root, query, cb) -> {
 			var where = new ArrayList<Predicate>();
+			actor.storeId().ifPresent(own -> where.add(cb.equal(root.get("storeId"), own)));
 			if (status != null) {
 				where.add(cb.equal(root.get("status"), status));
 			}
