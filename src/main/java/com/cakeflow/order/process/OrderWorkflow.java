@@ -105,15 +105,20 @@ public class OrderWorkflow {
 		order(orderId).log(clock.instant(), type, actor.name(), detail);
 	}
 
-	/** Reserves the stock the cakes need (all or nothing); a shortage raises an alert and goes on the timeline. */
-	public Reservation reserveStock(long orderId, String processInstanceId) {
+	/**
+	 * Reserves the stock the cakes need (all or nothing); a shortage raises an alert and goes on the timeline. Once
+	 * reserved after a shortage ({@code wasShort}: the order has been short before), the shortage alert is resolved.
+	 */
+	public Reservation reserveStock(long orderId, String processInstanceId, boolean wasShort) {
 		var order = order(orderId);
 		var result = inventory.reserve(order.storeId(), orderId, order.dueAt(), cakes(order), CurrentActor.SYSTEM);
 		if (result.isShort()) {
 			raiseAlert(orderId, processInstanceId, AlertType.STOCK_SHORTAGE, "STOCK", result.summary());
 		}
 		else {
-			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.STOCK_SHORTAGE);
+			if (wasShort) {
+				alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.STOCK_SHORTAGE);
+			}
 			order.log(clock.instant(), "STOCK_RESERVED", CurrentActor.SYSTEM, result.summary());
 		}
 		return result;

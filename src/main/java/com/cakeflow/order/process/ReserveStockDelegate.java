@@ -17,7 +17,8 @@ class ReserveStockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId());
+		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(),
+				execution.hasVariable(CakeOrderProcess.VAR_SHORT_ITEMS));
 		if (result.isShort()) {
 			execution.setVariable(CakeOrderProcess.VAR_SHORT_ITEMS,
 					result.shortages().stream().map(com.cakeflow.inventory.Shortage::itemCode).collect(java.util.stream.Collectors.joining(",")));
