@@ -20,9 +20,9 @@ import java.util.function.IntFunction;
 /**
  * Many HTTP clients at once for load tests, each a chain of asynchronous requests (no thread per client): a client
  * sends its next request when the last one is answered, honours {@code Retry-After} on a 503 and gives up on nothing
- * but a client timeout, which is counted. Every answer is recorded with its status, body and time. The clients share
- * one signed-in session (the password is checked once, before the clock starts: what is measured is the requests, not
- * two hundred logins at the same moment).
+ * but a client timeout, which is counted. Every answer is recorded with its status, body and time. The clients either
+ * authenticate as a channel does, with an API key on every request ({@link #withApiKey}), or share one signed-in
+ * session of a user (the password checked once, before the clock starts).
  */
 public final class LoadClients {
 
@@ -41,6 +41,7 @@ public final class LoadClients {
 	private final String user;
 	private final List<Answer> answers = new CopyOnWriteArrayList<>();
 	private volatile String session;
+	private String apiKey;
 	private final AtomicInteger sent = new AtomicInteger();
 	/** Idempotency keys are this run's own: another test's keys with other bodies would be refused as reused. */
 	private final String run = java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -49,6 +50,12 @@ public final class LoadClients {
 	public LoadClients(int port, String user) {
 		this.port = port;
 		this.user = user;
+	}
+
+	/** Every request carries this API key ({@code Authorization: Bearer}) instead of a user's session. */
+	public LoadClients withApiKey(String secret) {
+		this.apiKey = secret;
+		return this;
 	}
 
 	/** Also hands every answer to {@code listener} as it comes (e.g. to read back what was created). */
@@ -111,12 +118,17 @@ public final class LoadClients {
 		var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + call.path()))
 			.timeout(CLIENT_TIMEOUT)
 			.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body(), StandardCharsets.UTF_8))
-			.header("Accept", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+			.header("Accept", "application/json");
+		if (apiKey != null) {
+			request.header("Authorization", "Bearer " + apiKey);
+		}
+		else {
+			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.header("Cookie", session);
+		}
 		if (call.body() != null) {
 			request.header("Content-Type", "application/json").header("Idempotency-Key", "load-" + run + "-" + client + "-" + sent.incrementAndGet());
 		}
-		request.header("Cookie", session);
 		var started = System.nanoTime();
 		return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).handle((response, failed) -> {
 			var took = Duration.ofNanos(System.nanoTime() - started);
@@ -136,7 +148,7 @@ public final class LoadClients {
 	}
 
 	private synchronized void signIn() {
-		if (session != null) {
+		if (session != null || apiKey != null) {
 			return;
 		}
 		try {

@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A holiday rush: 200 clients at once for a minute (on PostgreSQL; 20 s on H2) placing orders in a store of the test's
- * own, now and then reading capacity and an order. Every answer is an order (201), a full kitchen (409) or the intake's
+ * own, now and then reading capacity and an order, authenticating as a channel does (the store's API key on every
+ * request). Every answer is an order (201), a full kitchen (409) or the intake's
  * fast 503 with Retry-After, never another 5xx or a client timeout; the pools never time out; health answers all along
  * and after; and every 201 is one order with one process.
  */
@@ -93,7 +94,10 @@ class IntakeUnderLoadIntegrationTests {
 		var healthChecks = Executors.newSingleThreadScheduledExecutor();
 		var plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		healthChecks.scheduleWithFixedDelay(() -> health.add(healthStatus(plain)), 0, 500, TimeUnit.MILLISECONDS);
-		var clients = new LoadClients(port, "clerk").onAnswer(answer -> {
+		var key = new com.cakeflow.ApiClient(port, "manager").post("/api/admin/api-keys", java.util.Map.of("name", "rush-" + store, "store", store,
+				"scopes", List.of("orders:write", "orders:read", "capacity:read")));
+		assertThat(key.status()).as(key.body().toString()).isEqualTo(201);
+		var clients = new LoadClients(port, "clerk").withApiKey(key.body().get("secret").asText()).onAnswer(answer -> {
 			if (answer.status() == 201) {
 				placed.add(read(answer.body(), "orderNumber"));
 			}
