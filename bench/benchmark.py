@@ -72,7 +72,10 @@ def create_api_key(args, name):
 
 intake_key, intake_key_lock = [], threading.Lock()
 def intake_client(args):
-    """The calling thread's intake client: the benchmark's one API key (made on first use), no cookies."""
+    """The calling thread's intake client: the benchmark's one API key (made on first use), no cookies; with
+    --auth session a user's Basic login kept in a session (for a CakeFlow older than API keys)."""
+    if args.auth == "session":
+        return client(args)
     if not hasattr(local, "intake"):
         with intake_key_lock:
             if not intake_key:
@@ -175,6 +178,7 @@ def main():
     ap.add_argument("--jfr-pid", type=int, help="the app's pid: record each phase with JFR (jcmd) into --jfr-dir")
     ap.add_argument("--app-pid", type=int, help="the app's pid: print the CPU the app and PostgreSQL spent per call in each phase")
     ap.add_argument("--jfr-dir", default="target/jfr")
+    ap.add_argument("--auth", choices=["key", "session"], default="key", help="how the intake clients authenticate")
     ap.add_argument("--warmup", type=int, default=300, help="intakes, lifecycles and reference calls made first and not counted (JIT, caches)")
     ap.add_argument("--days", type=int, default=120, help="due days spread over this many days from the day after tomorrow")
     args = ap.parse_args()

@@ -39,6 +39,7 @@ public class AtRiskScan {
 	/** The stages whose finish the kitchen queue decides. */
 	static final Set<OrderStatus> IN_KITCHEN = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.BAKING, OrderStatus.DECORATING, OrderStatus.PACKING);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AtRiskScan.class);
 	private static final Set<com.cakeflow.alerting.AlertStatus> UNRESOLVED = EnumSet.of(com.cakeflow.alerting.AlertStatus.OPEN,
 			com.cakeflow.alerting.AlertStatus.ACKNOWLEDGED);
 
@@ -81,6 +82,7 @@ public class AtRiskScan {
 
 	/** Checks every order of the store in the kitchen and due within its lookahead, each in a transaction of its own. */
 	public int scan(long storeId) {
+		long started = System.nanoTime();
 		var now = clock.instant();
 		lastScan.put(storeId, now);
 		var sla = settings.of(storeId);
@@ -92,6 +94,9 @@ public class AtRiskScan {
 		for (var alert : alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 1000)) {
 			transaction.executeWithoutResult(tx -> orders.findByNumber(alert.orderNumber()).filter(order -> !IN_KITCHEN.contains(order.status()))
 				.ifPresent(order -> alerts.resolveForOrder(order.id(), CurrentActor.SYSTEM, AlertType.AT_RISK)));
+		}
+		if (!candidates.isEmpty()) {
+			log.info("at-risk scan of store {}: {} orders checked in {} ms", store.code(), candidates.size(), (System.nanoTime() - started) / 1_000_000);
 		}
 		return candidates.size();
 	}
