@@ -1,7 +1,6 @@
 package com.cakeflow.staffing;
 
 import com.cakeflow.identity.Stores;
-import com.cakeflow.staffing.internal.Staff;
 import com.cakeflow.staffing.internal.StaffAssignment;
 import com.cakeflow.staffing.internal.StaffAssignmentRepository;
 import com.cakeflow.staffing.internal.StaffRepository;
@@ -34,7 +33,11 @@ public class StaffMatching {
 	private final Stores stores;
 	private final Clock clock;
 
-	StaffMatching(StaffRepository staff, StaffAssignmentRepository assignments, Stores stores, Clock clock) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	StaffMatching(StaffRepository staff, StaffAssignmentRepository assignments, Stores stores, Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.staff = staff;
 		this.assignments = assignments;
 		this.stores = stores;
@@ -42,14 +45,14 @@ public class StaffMatching {
 	}
 
 	public Optional<Match> match(MatchRequest request) {
-		var people = people(request);
-		var ranked = MatchScoring.rank(candidates(people.values()), request, now(request));
+		var pool = people(request);
+		var ranked = MatchScoring.rank(List.copyOf(pool.candidates().values()), request, now(request));
 		if (ranked.isEmpty()) {
 			return Optional.empty();
 		}
 		var best = ranked.get(0);
-		assignments.save(new StaffAssignment(people.get(best.candidate().username()), request.orderId(), request.stage(), request.minutes(),
-				clock.instant(), request.zone(), request.latestFinish()));
+		assignments.save(new StaffAssignment(staff.getReferenceById(pool.ids().get(best.candidate().username())), request.orderId(), request.stage(),
+				request.minutes(), clock.instant(), request.zone(), request.latestFinish()));
 		return Optional.of(new Match(best.candidate().username(), best.candidate().displayName(), best.total(), explain(ranked, request)));
 	}
 
@@ -59,12 +62,12 @@ public class StaffMatching {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> shiftOver(String username, MatchRequest request) {
-		var person = staff.findByUsername(username).filter(p -> p.active() && p.available() && p.storeId() == request.storeId());
-		if (person.isEmpty()) {
+		var people = people(request).candidates();
+		var candidate = people.get(username);
+		if (candidate == null) {
 			return Optional.empty();
 		}
 		var now = now(request);
-		var candidate = candidates(List.of(person.get())).get(0);
 		if (MatchScoring.onShift(candidate, now.toLocalTime())) {
 			return Optional.empty();
 		}
@@ -72,7 +75,7 @@ public class StaffMatching {
 		if (!back.isAfter(request.latestStart().atZone(now.getZone()))) {
 			return Optional.empty();
 		}
-		var ranked = MatchScoring.rank(candidates(people(request).values()), request, now);
+		var ranked = MatchScoring.rank(List.copyOf(people.values()), request, now);
 		if (ranked.isEmpty() || ranked.get(0).candidate().username().equals(username)) {
 			return Optional.empty();
 		}
@@ -110,23 +113,67 @@ public class StaffMatching {
 		return clock.instant().atZone(stores.byId(request.storeId()).orElseThrow().zone());
 	}
 
-	private Map<String, Staff> people(MatchRequest request) {
-		return staff.findByStoreIdAndRoleAndActiveTrue(request.storeId(), request.role().name()).stream().filter(Staff::available)
-			.collect(Collectors.toMap(Staff::username, p -> p));
+	/**
+	 * The store's active, available people of the stage's role with their skills and what they carry, by username: plain
+	 * queries (matching runs at every stage of every order; mapping staff entities with their skill collections, and
+	 * Hibernate re-planning a query per list of ids, cost more than the scoring). Changes made in this transaction —
+	 * a stage just released — are flushed first so they count.
+	 */
+	private Pool people(MatchRequest request) {
+		assignments.flush();
+		var committed = new HashMap<Long, Long>();
+		jdbc.sql("""
+				select a.staff_id, sum(a.minutes) minutes from staff_assignment a join staff s on s.id = a.staff_id
+				where s.store_id = ? and s.role = ? and a.released_at is null group by a.staff_id""")
+			.params(request.storeId(), request.role().name())
+			.query(rs -> {
+				committed.put(rs.getLong("staff_id"), rs.getLong("minutes"));
+			});
+		var deliveries = new HashMap<Long, List<MatchScoring.Delivery>>();
+		if (request.zone() != null) {
+			jdbc.sql("""
+					select a.staff_id, a.zone, a.due_at from staff_assignment a join staff s on s.id = a.staff_id
+					where s.store_id = ? and s.role = ? and a.released_at is null and a.zone is not null""")
+				.params(request.storeId(), request.role().name())
+				.query(rs -> {
+					var dueAt = rs.getObject("due_at", java.time.OffsetDateTime.class);
+					deliveries.computeIfAbsent(rs.getLong("staff_id"), id -> new java.util.ArrayList<>())
+						.add(new MatchScoring.Delivery(rs.getString("zone"), dueAt == null ? null : dueAt.toInstant()));
+				});
+		}
+		record Row(long id, String username, String displayName, java.time.LocalTime shiftStart, java.time.LocalTime shiftEnd,
+				java.util.Set<String> skills) {
+		}
+		var rows = new java.util.TreeMap<String, Row>();
+		jdbc.sql("""
+				select s.id, s.username, s.display_name, s.shift_start, s.shift_end, k.skill from staff s
+				left join staff_skill k on k.staff_id = s.id where s.store_id = ? and s.role = ? and s.active = true and s.available = true""")
+			.params(request.storeId(), request.role().name())
+			.query(rs -> {
+				var row = rows.computeIfAbsent(rs.getString("username"), name -> {
+					try {
+						return new Row(rs.getLong("id"), name, rs.getString("display_name"), rs.getObject("shift_start", java.time.LocalTime.class),
+								rs.getObject("shift_end", java.time.LocalTime.class), new java.util.HashSet<>());
+					}
+					catch (java.sql.SQLException unreadable) {
+						throw new IllegalStateException(unreadable);
+					}
+				});
+				var skill = rs.getString("skill");
+				if (skill != null) {
+					row.skills().add(skill);
+				}
+			});
+		var people = new java.util.LinkedHashMap<String, MatchScoring.Candidate>();
+		var ids = new HashMap<String, Long>();
+		rows.values().forEach(p -> ids.put(p.username(), p.id()));
+		rows.values().forEach(p -> people.put(p.username(), new MatchScoring.Candidate(p.username(), p.displayName(), Set.copyOf(p.skills()),
+				p.shiftStart(), p.shiftEnd(), committed.getOrDefault(p.id(), 0L), deliveries.getOrDefault(p.id(), List.of()))));
+		return new Pool(people, ids);
 	}
 
-	/** The people with what they carry: two queries for all of them. */
-	private List<MatchScoring.Candidate> candidates(java.util.Collection<Staff> people) {
-		var ids = people.stream().map(Staff::id).toList();
-		var committed = new HashMap<Long, Long>();
-		var deliveries = new HashMap<Long, List<MatchScoring.Delivery>>();
-		if (!ids.isEmpty()) {
-			assignments.committedMinutes(ids).forEach(row -> committed.put((Long) row[0], ((Number) row[1]).longValue()));
-			assignments.openDeliveries(ids).forEach(a -> deliveries.computeIfAbsent(a.staff().id(), id -> new java.util.ArrayList<>())
-				.add(new MatchScoring.Delivery(a.zone(), a.dueAt())));
-		}
-		return people.stream().map(p -> new MatchScoring.Candidate(p.username(), p.displayName(), Set.copyOf(p.skills()), p.shiftStart(),
-				p.shiftEnd(), committed.getOrDefault(p.id(), 0L), deliveries.getOrDefault(p.id(), List.of()))).toList();
+	/** The candidates by username, and their staff ids. */
+	private record Pool(Map<String, MatchScoring.Candidate> candidates, Map<String, Long> ids) {
 	}
 
 	private static String explain(List<MatchScoring.Scored> ranked, MatchRequest request) {

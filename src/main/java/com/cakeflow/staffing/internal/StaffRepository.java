@@ -7,10 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Staff, and the minutes committed to them. */
 public interface StaffRepository extends JpaRepository<Staff, Long> {
 
-	// skills fetched with the people (one query, not one more per person): capacity and matching read them on every intake
-	@EntityGraph(Staff.WITH_SKILLS)
-	List<Staff> findByStoreIdAndRoleAndActiveTrue(long storeId, String role);
-
 	java.util.Optional<Staff> findByUsername(String username);
 
 	@EntityGraph(Staff.WITH_SKILLS)
