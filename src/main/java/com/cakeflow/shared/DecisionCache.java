@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * What a manager-editable DMN table (a decision by key) answers for given inputs, evaluated once per version of the
  * table and inputs: intake, matching and forecasts ask the same few questions all day, and each evaluation costs FEEL
- * parsing and evaluation. The latest deployed version is looked up on every call (one indexed query), so a table a
- * manager deploys from Modeler, on any node, applies at once.
+ * parsing and evaluation. Which version is the latest is remembered for {@link #VERSION_KEPT} (a query per answer was
+ * a round trip per cake at every booking), and forgotten at once when a deployment is made on this node
+ * ({@link DecisionDeployments}): a table a manager deploys from Modeler applies at once on the node that took it and
+ * within seconds on the others.
  *
  * @param <T> what is read from the decision's result
  */
@@ -20,11 +22,18 @@ public final class DecisionCache<T> {
 
 	private static final int MAX_ANSWERS = 10_000;
 
+	/** How long the latest version found is trusted without a deployment on this node. */
+	static final java.time.Duration VERSION_KEPT = java.time.Duration.ofSeconds(5);
+
+	/** Counts deployments made (or loaded) on this node: a version found before the last one is looked up again. */
+	private static final java.util.concurrent.atomic.AtomicLong DEPLOYMENTS = new java.util.concurrent.atomic.AtomicLong();
+
 	private final DecisionService decisions;
 	private final RepositoryService repository;
 	private final String key;
 	private final Function<DmnDecisionTableResult, T> read;
 	private final Map<Question, T> answers = new ConcurrentHashMap<>();
+	private volatile Latest latest;
 
 	public DecisionCache(DecisionService decisions, RepositoryService repository, String key, Function<DmnDecisionTableResult, T> read) {
 		this.decisions = decisions;
@@ -35,8 +44,7 @@ public final class DecisionCache<T> {
 
 	/** The answer for these inputs (values must be immutable, with equals and hashCode: strings, numbers, booleans, lists of those). */
 	public T answer(Map<String, Object> inputs) {
-		var latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
-		var version = latest == null ? "" : latest.getId();
+		var version = latestVersion();
 		var question = new Question(version, Map.copyOf(inputs));
 		var known = answers.get(question);
 		if (known != null) {
@@ -50,6 +58,27 @@ public final class DecisionCache<T> {
 		}
 		answers.put(question, answer);
 		return answer;
+	}
+
+	private String latestVersion() {
+		var known = latest;
+		var deployments = DEPLOYMENTS.get();
+		var now = System.nanoTime();
+		if (known != null && known.deployments() == deployments && now - known.foundAt() < VERSION_KEPT.toNanos()) {
+			return known.id();
+		}
+		var definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+		var id = definition == null ? "" : definition.getId();
+		latest = new Latest(id, deployments, now);
+		return id;
+	}
+
+	/** A deployment was made on this node (called before and after its commit): versions are looked up again. */
+	static void deployed() {
+		DEPLOYMENTS.incrementAndGet();
+	}
+
+	private record Latest(String id, long deployments, long foundAt) {
 	}
 
 	private record Question(String version, Map<String, Object> inputs) {
