@@ -10,7 +10,7 @@ psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists $DB wit
 java -Xmx1g -jar target/cakeflow-*.jar --server.port="$PORT" --spring.profiles.active=postgres,demo \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --logging.level.root=WARN \
   --logging.level.com.cakeflow.order.process.AtRiskScan=INFO \
-  --cakeflow.order.deposit-reminder-after=PT1M --cakeflow.order.overdue.BAKE=PT2M --cakeflow.order.at-risk-check-every=PT1M \
+  --cakeflow.order.deposit-reminder-after=PT1M --cakeflow.order.overdue.BAKE=PT2M --cakeflow.order.at-risk-check-every=PT1M --cakeflow.order.at-risk-lookahead=P3D \
   > target/timers-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
