@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -51,6 +53,41 @@ public class FinishForecast {
 		var store = stores.byId(own.get(0).storeId()).orElseThrow();
 		var now = clock.instant();
 		var staff = capacity.staffMinutes(store, now.truncatedTo(ChronoUnit.HOURS), now.plus(HORIZON));
+		return Optional.of(forecast(orderId, own, now, store.zone(), staff,
+				(station, firstSlot) -> bookings.aheadOf(store.id(), station, firstSlot, orderId)));
+	}
+
+	/**
+	 * The forecasts of several orders of a store (those without booked work are absent), the same as {@link #of} for each
+	 * but from one read of the store's queue and its staff minutes: the at-risk scan asks for every open order at once.
+	 */
+	public Map<Long, Forecast> ofStore(long storeId, java.util.Collection<Long> orderIds) {
+		var result = new HashMap<Long, Forecast>();
+		if (orderIds.isEmpty()) {
+			return result;
+		}
+		var store = stores.byId(storeId).orElseThrow();
+		var now = clock.instant();
+		var staff = capacity.staffMinutes(store, now.truncatedTo(ChronoUnit.HOURS), now.plus(HORIZON));
+		var queue = new EnumMap<Station, StationQueue>(Station.class);
+		var byOrder = new HashMap<Long, List<CapacityRepository.OrderBooking>>();
+		var all = bookings.ofStore(storeId);
+		for (var station : Station.values()) {
+			queue.put(station, new StationQueue(all.stream().filter(b -> b.booking().station() == station).toList()));
+		}
+		var wanted = new java.util.HashSet<>(orderIds);
+		for (var booking : all) { // earliest first
+			if (wanted.contains(booking.orderId())) {
+				byOrder.computeIfAbsent(booking.orderId(), id -> new ArrayList<>()).add(booking.booking());
+			}
+		}
+		byOrder.forEach((orderId, own) -> result.put(orderId, forecast(orderId, own, now, store.zone(), staff,
+				(station, firstSlot) -> queue.get(station).ahead(firstSlot, orderId))));
+		return result;
+	}
+
+	private Forecast forecast(long orderId, List<CapacityRepository.OrderBooking> own, Instant now, java.time.ZoneId zone, Capacity.StaffMinutes staff,
+			java.util.function.BiFunction<Station, Instant, Integer> aheadOf) {
 		var minutes = new EnumMap<Station, Integer>(Station.class);
 		var firstSlot = new EnumMap<Station, Instant>(Station.class);
 		for (var booking : own) { // earliest first
@@ -61,13 +98,54 @@ public class FinishForecast {
 		Instant previous = now;
 		for (var station : minutes.keySet()) { // EnumMap: BAKE, DECORATE, PACK
 			int mine = minutes.get(station);
-			int ahead = bookings.aheadOf(store.id(), station, firstSlot.get(station), orderId);
-			var queueDone = workedOff(staff, station, store.zone(), now, ahead + mine);
+			int ahead = aheadOf.apply(station, firstSlot.get(station));
+			var queueDone = workedOff(staff, station, zone, now, ahead + mine);
 			var finish = previous == null || queueDone == null ? null : latest(queueDone, previous.plus(Duration.ofMinutes(mine)));
 			stations.add(new StationForecast(station, ahead, mine, finish));
 			previous = finish;
 		}
-		return Optional.of(new Forecast(previous, stations));
+		return new Forecast(previous, stations);
+	}
+
+	/**
+	 * A station's booked work in queue order (slot, then order id) with running totals: the minutes ahead of an order's
+	 * first slot are what {@link CapacityRepository#aheadOf} sums — other orders' work in earlier slots, and in the
+	 * same slot of orders booked before it.
+	 */
+	private static final class StationQueue {
+
+		private final Instant[] slots;
+		private final long[] orders;
+		private final int[] before; // minutes of all entries before index i
+
+		StationQueue(List<CapacityRepository.StoreBooking> bookings) {
+			var sorted = bookings.stream().sorted(java.util.Comparator.comparing((CapacityRepository.StoreBooking b) -> b.booking().slotStart())
+				.thenComparingLong(CapacityRepository.StoreBooking::orderId)).toList();
+			slots = new Instant[sorted.size()];
+			orders = new long[sorted.size()];
+			before = new int[sorted.size() + 1];
+			for (int i = 0; i < sorted.size(); i++) {
+				slots[i] = sorted.get(i).booking().slotStart();
+				orders[i] = sorted.get(i).orderId();
+				before[i + 1] = before[i] + sorted.get(i).booking().minutes();
+			}
+		}
+
+		int ahead(Instant slot, long orderId) {
+			int low = 0;
+			int high = slots.length; // first entry not before (slot, orderId)
+			while (low < high) {
+				int mid = (low + high) >>> 1;
+				int bySlot = slots[mid].compareTo(slot);
+				if (bySlot < 0 || (bySlot == 0 && orders[mid] < orderId)) {
+					low = mid + 1;
+				}
+				else {
+					high = mid;
+				}
+			}
+			return before[low];
+		}
 	}
 
 	/** When the station's people, from {@code from} on, have worked off this many minutes; null when not within the horizon. */

@@ -48,6 +48,8 @@ class CapacityIntegrationTests {
 	OrderManagement orders;
 	@Autowired
 	OrderQueries queries;
+	@Autowired
+	FinishForecast forecasts;
 
 	String store;
 	long storeId;
@@ -154,6 +156,29 @@ class CapacityIntegrationTests {
 		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isEqualTo(50); // nothing changed
 		orders.cancel(placed.orderNumber(), "不要了");
 		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isZero();
+	}
+
+	/** The at-risk scan's forecast of all open orders from one read of the queue is each order's own forecast. */
+	@Test
+	void theStoreWideForecastIsEveryOrdersOwn() {
+		var ids = new ArrayList<Long>();
+		for (var due : List.of(day + "T15:00:00", day + "T16:00:00", day + "T17:00:00", day.plusDays(1) + "T15:00:00", day.plusDays(1) + "T16:00:00")) {
+			var placed = orders.place(request(due, false), null);
+			ids.add(jdbc.sql("select id from cake_order where number = ?").param(placed.orderNumber()).query(Long.class).single());
+		}
+		var all = forecasts.ofStore(storeId, ids);
+
+		assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+		for (var id : ids) {
+			var own = forecasts.of(id).orElseThrow();
+			var together = all.get(id);
+			assertThat(together.stations()).extracting(FinishForecast.StationForecast::station, FinishForecast.StationForecast::aheadMinutes,
+					FinishForecast.StationForecast::minutes)
+				.containsExactlyElementsOf(own.stations().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.station(), f.aheadMinutes(), f.minutes())).toList());
+			assertThat(together.finish()).isCloseTo(own.finish(), org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+		}
+		assertThat(all.values().stream().mapToInt(f -> f.stations().get(0).aheadMinutes()).sum()).as("cakes queue behind each other").isPositive();
+		assertThat(forecasts.ofStore(storeId, List.of(ids.get(0)))).containsOnlyKeys(ids.get(0));
 	}
 
 	/** Baking minutes for exactly three 8-inch cakes (150); eight intakes at once: three taken, five refused, none overbooked. */

@@ -157,6 +157,16 @@ public class CapacityRepository {
 			.params(storeId, station.name(), orderId, Timestamp.from(slotStart), Timestamp.from(slotStart), orderId).query(Integer.class).single();
 	}
 
+	/** Every booking of a store (the work still open in its kitchen), earliest first. */
+	public List<StoreBooking> ofStore(long storeId) {
+		return jdbc.sql("select order_id, store_id, station, slot_start, minutes, overridden, skills from capacity_booking where store_id = ? order by slot_start, station")
+			.param(storeId).query((rs, i) -> new StoreBooking(rs.getLong("order_id"), booking(rs))).list();
+	}
+
+	/** A booking with its order. */
+	public record StoreBooking(long orderId, OrderBooking booking) {
+	}
+
 	/** An order's bookings, earliest first. */
 	public List<OrderBooking> ofOrder(long orderId) {
 		return jdbc.sql("select store_id, station, slot_start, minutes, overridden, skills from capacity_booking where order_id = ? order by slot_start, station")

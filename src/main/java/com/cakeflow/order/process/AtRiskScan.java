@@ -88,8 +88,15 @@ public class AtRiskScan {
 		var sla = settings.of(storeId);
 		var store = stores.byId(storeId).orElseThrow();
 		var candidates = orders.inStatusDueBefore(storeId, IN_KITCHEN, now.plus(sla.atRiskLookahead()));
+		// one read of the store's queue for all of them (a forecast per order read the queue once per order and station)
+		var forecastsNow = forecasts.ofStore(storeId, candidates);
+		var alerted = new java.util.HashSet<String>();
+		alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 10_000).forEach(alert -> alerted.add(alert.orderNumber()));
 		for (var orderId : candidates) {
-			transaction.executeWithoutResult(tx -> check(orderId, store, sla, now));
+			var forecast = forecastsNow.get(orderId);
+			if (forecast != null) {
+				transaction.executeWithoutResult(tx -> check(orderId, forecast, alerted, store, sla, now));
+			}
 		}
 		for (var alert : alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 1000)) {
 			transaction.executeWithoutResult(tx -> orders.findByNumber(alert.orderNumber()).filter(order -> !IN_KITCHEN.contains(order.status()))
@@ -101,19 +108,17 @@ public class AtRiskScan {
 		return candidates.size();
 	}
 
-	private void check(long orderId, StoreInfo store, SlaSettings.Sla sla, Instant now) {
+	private void check(long orderId, FinishForecast.Forecast forecast, Set<String> alerted, StoreInfo store, SlaSettings.Sla sla, Instant now) {
 		var order = orders.findById(orderId).orElse(null);
 		if (order == null || !IN_KITCHEN.contains(order.status())) {
-			return;
-		}
-		var forecast = forecasts.of(orderId).orElse(null);
-		if (forecast == null) {
 			return;
 		}
 		var due = order.dueAt();
 		var ready = readyAt(order, forecast);
 		if (ready != null && !ready.isAfter(due)) {
-			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.AT_RISK);
+			if (alerted.contains(order.number())) {
+				alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.AT_RISK);
+			}
 			return;
 		}
 		workflow.raiseAlert(orderId, null, AlertType.AT_RISK, null,
