@@ -18,6 +18,13 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 			  c.lastOrderAt = :at, c.homeStoreId = :storeId, c.version = c.version + 1 where c.id = :id""")
 	int addCompletedOrder(long id, long amountFen, java.time.Instant at, long storeId);
 
-	@Query("select c.id from Customer c where c.phone like concat('%', ?1, '%') or c.name like concat('%', ?1, '%') order by c.id desc")
-	List<Long> idsMatching(String text, Pageable page);
+	@Query("select c.id from Customer c where c.phone = ?1")
+	List<Long> idsByPhone(String phone);
+
+	/** {@code pattern} a LIKE pattern with {@code \\} as escape. */
+	@Query("select c.id from Customer c where c.phone like ?1 escape '\\' order by c.id desc")
+	List<Long> idsByPhoneLike(String pattern, Pageable page);
+
+	@Query("select c.id from Customer c where c.name like ?1 escape '\\' order by c.id desc")
+	List<Long> idsByNameLike(String pattern, Pageable page);
 }
