@@ -59,6 +59,20 @@ def place_open(args):
     today = datetime.date.today()
     days = [(today + datetime.timedelta(days=d)).isoformat() for d in range(1, 6)]
 
+    # a busy week ahead, as a manager prepares it: stock delivered and extra people at every station (the demo store's
+    # own staff bakes a few dozen cakes a day; the history has thousands)
+    manager = staff(args)
+    code, items = manager.call("GET", "/api/inventory/items?store=SH01")
+    for item in json.loads(items) if code == 200 else []:
+        manager.call("POST", "/api/inventory/adjustments?store=SH01",
+                     {"itemCode": item["code"], "quantity": 200000, "reason": "benchmark: delivery for a busy week"})
+    for station in ["BAKE", "DECORATE", "PACK"]:
+        code, r = manager.call("POST", "/api/capacity/adjustments?store=SH01",
+                               {"station": station, "from": f"{today.isoformat()}T00:00:00", "to": f"{days[-1]}T23:00:00",
+                                "extraStaff": 40, "reason": "benchmark: a busy week"})
+        if code != 201:
+            print(f"capacity adjustment {station}: HTTP {code} {r[:200]}")
+
     def one(i):
         delivery = i % 4 == 0
         body = {"channel": rng.choice(["PHONE", "WALK_IN", "WECHAT", "MINI_PROGRAM"]),
@@ -128,7 +142,8 @@ def run(args):
         ("customer lookup, regulars (order entry)", html, lambda: f"/orders/new/customer?phone={rng.choice(regulars or phones)}"),
         ("customer profile (API)", None, lambda: f"/api/customers/{rng.choice(phones)}"),
         ("kitchen queue (API)", None, lambda: f"/api/kitchen/queue?station={rng.choice(stations)}"),
-        ("kitchen queue (page)", html, lambda: "/kitchen/queue"),
+        ("kitchen queue (page)", html, lambda: f"/kitchen/queue?station={rng.choice(stations)}"),
+        ("kitchen display (page)", html, lambda: f"/kitchen/display?station={rng.choice(stations)}&all=true"),
         ("alerts (API)", None, lambda: f"/api/alerts?status={rng.choice(['OPEN', 'RESOLVED', ''])}"),
         ("alerts of an order (API)", None, lambda: f"/api/alerts?orderNumber={q(rng.choice(numbers)[0])}"),
         ("alerts (page)", html, lambda: f"/alerts?status={rng.choice(['UNRESOLVED', 'ALL'])}"),

@@ -3,6 +3,7 @@
 # finished orders written with set-based SQL (bench/seed-history.sql), then open orders placed through the running app
 # (POST /api/orders, so their processes and tasks are real), then ANALYZE. Prints the time each part took and the rows.
 # Usage: bench/seed-history.sh [--orders 1000000] [--customers N (default orders/4)] [--open 1500] [--db cakeflow_history]
+#        bench/seed-history.sh --open-only --open 1500   only places more open orders into a seeded database
 #        (PostgreSQL on 127.0.0.1:5432, user postgres, trust auth; SKIP_BUILD=1 uses target/cakeflow-*.jar as it is)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ while [ $# -gt 0 ]; do
     --customers) CUSTOMERS=$2; shift 2 ;;
     --open) OPEN=$2; shift 2 ;;
     --db) DB=$2; shift 2 ;;
+    --open-only) OPEN_ONLY=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -21,7 +23,8 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 [ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q -ntp package -DskipTests
 JAR=${JAR:-$(ls target/cakeflow-*.jar | head -n 1)}
 start=$(date +%s)
-"${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+OPEN_ONLY=${OPEN_ONLY:-}
+[ -n "$OPEN_ONLY" ] || "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 
 java -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=postgres,demo \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --logging.level.root=WARN > target/seed-history-app.log 2>&1 &
@@ -35,7 +38,7 @@ done
 migrated=$(date +%s)
 echo "migrated $DB in $((migrated - start)) s"
 
-"${PSQL[@]}" -d "$DB" -v orders="$ORDERS" -v customers="$CUSTOMERS" -v days=365 -v seed=0.42 -f bench/seed-history.sql
+[ -n "$OPEN_ONLY" ] || "${PSQL[@]}" -d "$DB" -v orders="$ORDERS" -v customers="$CUSTOMERS" -v days=365 -v seed=0.42 -f bench/seed-history.sql
 seeded=$(date +%s)
 echo "history written in $((seeded - migrated)) s"
 
