@@ -30,7 +30,7 @@ java -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=postgres,
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --logging.level.root=WARN > target/seed-history-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 900); do
   python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$PORT/actuator/health', timeout=2)" 2>/dev/null && break
   kill -0 $APP 2>/dev/null || { echo "the app did not start: target/seed-history-app.log" >&2; exit 1; }
   sleep 1

@@ -69,7 +69,8 @@ public class OrderQueries {
 		var text = q == null || q.isBlank() ? null : q.strip();
 		var customerIds = text == null ? null : customers.idsMatching(text, 500);
 		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		var found = search.find(new OrderSearch.Criteria(actor.storeId().orElse(null), status, from, to, text, customerIds),
+		var own = actor.storeId(); // an API key of one store sees that store's orders only
+		var found = search.find(new OrderSearch.Criteria(own.isPresent() ? own.getAsLong() : null, status, from, to, text, customerIds),
 				(int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize());
 		var zone = stores.defaultStore().zone();
 		var byId = customers.byIds(found.orders().stream().map(CakeOrder::customerId).collect(java.util.stream.Collectors.toSet()));
