@@ -104,13 +104,14 @@ public class OrderSearch {
 		var ids = jdbc.sql("select o.id from cake_order o" + condition + " order by o.due_at desc, o.id limit :limit offset :offset")
 			.params(params).param("limit", limit).param("offset", offset).query(Long.class).list();
 		long total;
-		if (ids.size() < limit && (offset == 0 || !ids.isEmpty())) {
-			total = offset + ids.size(); // the last page: no count needed
+		if (!ids.isEmpty() && ids.size() < limit || ids.isEmpty() && offset == 0) {
+			total = offset + ids.size(); // the last page (or nothing at all): no count needed
 		}
 		else {
 			total = jdbc.sql("select count(*) from (select 1 from cake_order o" + condition + " limit " + (COUNT_CAP + 1) + ") c")
 				.params(params).query(Long.class).single();
-			total = Math.min(total, COUNT_CAP);
+			// past the cap the total says "at least": as far as this page reaches
+			total = ids.isEmpty() ? Math.min(total, COUNT_CAP) : Math.max(Math.min(total, COUNT_CAP), offset + ids.size());
 		}
 		Map<Long, Integer> position = new HashMap<>();
 		for (int i = 0; i < ids.size(); i++) {
@@ -118,6 +119,6 @@ public class OrderSearch {
 		}
 		var found = new ArrayList<>(orders.findAllById(ids));
 		found.sort(Comparator.comparing(o -> position.get(o.id())));
-		return new Found(found, Math.max(total, offset + ids.size()));
+		return new Found(found, total);
 	}
 }
