@@ -107,8 +107,8 @@ def pct(values, p):
 def samples(args):
     """Parameters as a clerk would type them, drawn from what is in the database."""
     rng = random.Random(11)
-    numbers = [r for r in sql(args, """select o.number, c.phone, c.name from cake_order o join customer c on c.id = o.customer_id
-                                        tablesample system (1) limit 2000""")]
+    numbers = [r for r in sql(args, """select o.number, c.phone, c.name from cake_order o tablesample system (1)
+                                        join customer c on c.id = o.customer_id limit 2000""")]
     open_numbers = [r for r in sql(args, """select o.number, c.phone from cake_order o join customer c on c.id = o.customer_id
                                              where o.status not in ('COMPLETED', 'CANCELLED') limit 2000""")]
     # customers with many orders as well as ordinary ones: the regulars are the heavy case of "customer with history"
