@@ -21,10 +21,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	@Query("select c.id from Customer c where c.phone = ?1")
 	List<Long> idsByPhone(String phone);
 
-	/** {@code pattern} a LIKE pattern with {@code \\} as escape. */
-	@Query("select c.id from Customer c where c.phone like ?1 escape '\\' order by c.id desc")
+	/**
+	 * {@code pattern} a LIKE pattern with {@code \\} as escape. Unsorted on purpose: with {@code order by id} and a limit
+	 * PostgreSQL walks the primary key backwards past every customer instead of reading the trigram index (154 ms
+	 * instead of 1 ms for a name on 250,000 customers).
+	 */
+	@Query("select c.id from Customer c where c.phone like ?1 escape '\\'")
 	List<Long> idsByPhoneLike(String pattern, Pageable page);
 
-	@Query("select c.id from Customer c where c.name like ?1 escape '\\' order by c.id desc")
+	@Query("select c.id from Customer c where c.name like ?1 escape '\\'")
 	List<Long> idsByNameLike(String pattern, Pageable page);
 }
