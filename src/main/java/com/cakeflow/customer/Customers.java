@@ -62,7 +62,7 @@ public class Customers {
 	}
 
 	/**
-	 * Ids of customers the text finds (for order search), at most {@code limit}. Text with digits is a
+	 * Ids of customers the text finds (for order search), at most {@code limit}, who ordered last first. Text with digits is a
 	 * phone: a whole mobile number exactly, three or more digits anywhere in it; text without digits is a name: its
 	 * start, or from three characters anywhere in it. Shorter parts would match too many to be of use (and no index
 	 * serves them on a year of customers).

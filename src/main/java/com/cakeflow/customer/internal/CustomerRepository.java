@@ -22,13 +22,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	List<Long> idsByPhone(String phone);
 
 	/**
-	 * {@code pattern} a LIKE pattern with {@code \\} as escape. Unsorted on purpose: with {@code order by id} and a limit
-	 * PostgreSQL walks the primary key backwards past every customer instead of reading the trigram index (154 ms
-	 * instead of 1 ms for a name on 250,000 customers).
+	 * {@code pattern} a LIKE pattern with {@code \\} as escape; the customers who ordered last first. Sorted by what no
+	 * index orders: with {@code order by id} and a limit PostgreSQL walked the primary key backwards past every customer
+	 * (154 ms for a name on 250,000 customers), without any order it read them all from the start (35 ms); this way it
+	 * reads the trigram index and sorts what matched (2 ms).
 	 */
-	@Query("select c.id from Customer c where c.phone like ?1 escape '\\'")
+	@Query("select c.id from Customer c where c.phone like ?1 escape '\\' order by c.lastOrderAt desc, c.id desc")
 	List<Long> idsByPhoneLike(String pattern, Pageable page);
 
-	@Query("select c.id from Customer c where c.name like ?1 escape '\\'")
+	@Query("select c.id from Customer c where c.name like ?1 escape '\\' order by c.lastOrderAt desc, c.id desc")
 	List<Long> idsByNameLike(String pattern, Pageable page);
 }
