@@ -20,13 +20,13 @@ explain (analyze, buffers, costs off) select o.id from cake_order o where (o.num
 \echo '-- Q customer by whole phone'
 explain (analyze, buffers, costs off) select c.id from customer c where c.phone = :'phone';
 \echo '-- Q customer by last 4 digits (trigram)'
-explain (analyze, buffers, costs off) select c.id from customer c where c.phone like '%' || :'last4' || '%' escape '\' order by c.last_order_at desc, c.id desc limit 500;
+explain (analyze, buffers, costs off) select c.id from customer c where c.phone like '%' || :'last4' || '%' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
 \echo '-- Q number part (trigram): the last 4 digits as typed'
 explain (analyze, buffers, costs off) select o.id from cake_order o where (o.number like '%' || :'last4' || '%' escape '\') order by o.due_at desc, o.id limit 20;
 \echo '-- Q customer by name (3+ characters: trigram)'
-explain (analyze, buffers, costs off) select c.id from customer c where c.name like '%' || :'name' || '%' escape '\' order by c.last_order_at desc, c.id desc limit 500;
+explain (analyze, buffers, costs off) select c.id from customer c where c.name like '%' || :'name' || '%' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
 \echo '-- Q customer by the start of a name (1-2 characters)'
-explain (analyze, buffers, costs off) select c.id from customer c where c.name like :'surname' || '%' escape '\' order by c.last_order_at desc, c.id desc limit 500;
+explain (analyze, buffers, costs off) select c.id from customer c where c.name like :'surname' || '%' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
 \echo '-- Q a customer''s orders, newest due first (order entry, search by phone)'
 explain (analyze, buffers, costs off) select o.id from cake_order o where (o.customer_id in (:customer_id)) order by o.due_at desc, o.id limit 20;
 \echo '-- Q a regular''s orders (the customer with the most orders)'

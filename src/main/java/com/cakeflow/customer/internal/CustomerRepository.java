@@ -27,9 +27,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	 * (154 ms for a name on 250,000 customers), without any order it read them all from the start (35 ms); this way it
 	 * reads the trigram index and sorts what matched (2 ms).
 	 */
-	@Query("select c.id from Customer c where c.phone like ?1 escape '\\' order by c.lastOrderAt desc, c.id desc")
+	@Query("select c.id from Customer c where c.phone like ?1 escape '\\' order by c.lastOrderAt desc nulls first, c.id desc")
 	List<Long> idsByPhoneLike(String pattern, Pageable page);
 
-	@Query("select c.id from Customer c where c.name like ?1 escape '\\' order by c.lastOrderAt desc, c.id desc")
+	@Query("select c.id from Customer c where c.name like ?1 escape '\\' order by c.lastOrderAt desc nulls first, c.id desc")
 	List<Long> idsByNameLike(String pattern, Pageable page);
 }
