@@ -172,8 +172,7 @@ def run(args):
         ok = p95 <= args.target and not errors
         failed += not ok
         rows.append((name, pct(lat, 50), p95, pct(lat, 99), max(lat) * 1000, len(errors), "PASS" if ok else "FAIL"))
-        if errors:
-            print(f"  {name}: {len(errors)} errors, e.g. {errors[:3]}")
+        print(f"  {name}: p95 {p95:.1f} ms" + (f", {len(errors)} errors, e.g. {errors[:3]}" if errors else ""), flush=True)
     print(f"\n| screen / API | p50 ms | p95 ms | p99 ms | max ms | errors | p95 ≤ {args.target:g} ms |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for r in rows:
