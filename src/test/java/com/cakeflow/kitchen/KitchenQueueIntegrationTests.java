@@ -50,6 +50,22 @@ class KitchenQueueIntegrationTests {
 		assertThat(new ApiClient(port, "baker1").get("/api/kitchen/queue?station=OVEN").status()).isEqualTo(422);
 	}
 
+	@Test
+	void aBusyWeekShowsTheTasksDueFirstAndEveryUrgentOne() {
+		// the queue's LIMIT tasks due first: more than that due in two days, then an urgent and a plain one far later
+		for (int i = 0; i < KitchenQueue.LIMIT; i++) {
+			place(TestOrders.due(2, 9 + i % 10), false, List.of());
+		}
+		var lateUrgent = place(TestOrders.due(25, 15), true, List.of());
+		var latePlain = place(TestOrders.due(25, 16), false, List.of());
+		var queue = new ApiClient(port, "baker1").get("/api/kitchen/queue?station=BAKE").body();
+		var numbers = new ArrayList<String>();
+		queue.forEach(entry -> numbers.add(entry.get("orderNumber").asText()));
+		assertThat(numbers).hasSizeLessThanOrEqualTo(KitchenQueue.LIMIT).contains(lateUrgent).doesNotContain(latePlain);
+		assertThat(numbers.get(0)).isNotEqualTo(latePlain);
+		assertThat(queue.get(0).get("urgent").asBoolean()).isTrue();
+	}
+
 	private String place(String due, boolean urgent, List<String> addOns) {
 		var request = new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("排队", TestOrders.freshPhone()),
 				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", "妈妈生日快乐", 1, addOns)), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,
