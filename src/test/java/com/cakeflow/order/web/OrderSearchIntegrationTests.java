@@ -6,7 +6,6 @@ import com.cakeflow.ApiClient;
 import com.cakeflow.CakeFlowIntegrationTest;
 import com.cakeflow.TestOrders;
 import com.cakeflow.order.NewOrderRequest;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -125,8 +124,11 @@ class OrderSearchIntegrationTests {
 		var placed = twoOrders();
 		var page = clerk().get("/orders/new/customer?phone=" + placed.phone());
 		assertThat(page.status()).isEqualTo(200);
-		JsonNode body = page.body();
-		assertThat(body == null ? "" : body.asText()).contains(placed.second()).contains(placed.first());
+		var html = page.body().asText();
+		var later = html.indexOf(TestOrders.due(4, 15).substring(0, 10));
+		var earlier = html.indexOf(TestOrders.due(3, 15).substring(0, 10));
+		assertThat(later).as("the order due later is listed first").isPositive().isLessThan(earlier);
+		assertThat(html).contains(placed.name());
 	}
 
 	private static String letters(int n) {
