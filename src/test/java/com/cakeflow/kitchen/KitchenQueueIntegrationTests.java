@@ -52,12 +52,13 @@ class KitchenQueueIntegrationTests {
 
 	@Test
 	void aBusyWeekShowsTheTasksDueFirstAndEveryUrgentOne() {
-		// the queue's LIMIT tasks due first: more than that due in two days, then an urgent and a plain one far later
+		// the queue's LIMIT tasks due first, four a day over weeks nobody else's tests book (a day's kitchen stays free
+		// for them), then an urgent and a plain one due later than all of them
 		for (int i = 0; i < KitchenQueue.LIMIT; i++) {
-			place(TestOrders.due(2, 9 + i % 10), false, List.of());
+			place(TestOrders.due(8 + i / 4, 10 + 2 * (i % 4)), false, List.of());
 		}
-		var lateUrgent = place(TestOrders.due(25, 15), true, List.of());
-		var latePlain = place(TestOrders.due(25, 16), false, List.of());
+		var lateUrgent = place(TestOrders.due(36, 15), true, List.of());
+		var latePlain = place(TestOrders.due(36, 17), false, List.of());
 		var queue = new ApiClient(port, "baker1").get("/api/kitchen/queue?station=BAKE").body();
 		var numbers = new ArrayList<String>();
 		queue.forEach(entry -> numbers.add(entry.get("orderNumber").asText()));
