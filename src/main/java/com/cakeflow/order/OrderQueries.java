@@ -8,14 +8,12 @@ import com.cakeflow.identity.Stores;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
-import jakarta.persistence.criteria.Predicate;
+import com.cakeflow.order.internal.OrderSearch;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +27,10 @@ public class OrderQueries {
 	private final Catalog catalog;
 	private final Stores stores;
 	private final CurrentActor actor;
+	private final OrderSearch search;
 
-	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores, CurrentActor actor) {
+	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores, CurrentActor actor, OrderSearch search) {
+		this.search = search;
 		this.orders = orders;
 		this.customers = customers;
 		this.catalog = catalog;
@@ -60,33 +60,23 @@ public class OrderQueries {
 				order.pickupCode(), order.cancelReason(), order.createdAt().atZone(store.zone()).toOffsetDateTime(), order.createdBy(), timeline);
 	}
 
-	/** Orders by status and due-time range; q matches the order number, the customer's phone or name. Newest due first. */
+	/**
+	 * Orders by status and due-time range; q matches the order number (whole, or a part with a digit from three
+	 * characters on), the customer's phone (whole, or a part from three digits) or name (its start; any part from three
+	 * characters). Newest due first; the total stops at {@link OrderSearch#COUNT_CAP}.
+	 */
 	public Page<OrderSummary> search(OrderStatus status, Instant from, Instant to, String q, int page, int size) {
-		var customerIds = q == null || q.isBlank() ? null : customers.idsMatching(q, 500);
-		Specification<CakeOrder> spec = (root, query, cb) -> {
-			var where = new ArrayList<Predicate>();
-			actor.storeId().ifPresent(own -> where.add(cb.equal(root.get("storeId"), own)));
-			if (status != null) {
-				where.add(cb.equal(root.get("status"), status));
-			}
-			if (from != null) {
-				where.add(cb.greaterThanOrEqualTo(root.get("dueAt"), from));
-			}
-			if (to != null) {
-				where.add(cb.lessThan(root.get("dueAt"), to));
-			}
-			if (customerIds != null) {
-				var byNumber = cb.like(root.get("number"), "%" + q.strip().toUpperCase(Locale.ROOT) + "%");
-				where.add(customerIds.isEmpty() ? byNumber : cb.or(byNumber, root.get("customerId").in(customerIds)));
-			}
-			return cb.and(where.toArray(Predicate[]::new));
-		};
-		var result = orders.findAll(spec, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-				Sort.by(Sort.Direction.DESC, "dueAt").and(Sort.by("id"))));
+		var text = q == null || q.isBlank() ? null : q.strip();
+		var customerIds = text == null ? null : customers.idsMatching(text, 500);
+		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		var own = actor.storeId(); // an API key of one store sees that store's orders only
+		var found = search.find(new OrderSearch.Criteria(own.isPresent() ? own.getAsLong() : null, status, from, to, text, customerIds),
+				(int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize());
 		var zone = stores.defaultStore().zone();
-		var byId = customers.byIds(result.map(CakeOrder::customerId).toSet());
+		var byId = customers.byIds(found.orders().stream().map(CakeOrder::customerId).collect(java.util.stream.Collectors.toSet()));
 		var lines = com.cakeflow.order.internal.CakeLines.of(catalog, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-		return result.map(order -> summary(order, byId.get(order.customerId()), zone, lines));
+		return new PageImpl<>(found.orders().stream().map(order -> summary(order, byId.get(order.customerId()), zone, lines)).toList(), pageable,
+				found.total());
 	}
 
 	/** The zone dates in queries are read in (the default store's). */

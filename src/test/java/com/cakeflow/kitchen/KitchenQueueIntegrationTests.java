@@ -50,6 +50,23 @@ class KitchenQueueIntegrationTests {
 		assertThat(new ApiClient(port, "baker1").get("/api/kitchen/queue?station=OVEN").status()).isEqualTo(422);
 	}
 
+	@Test
+	void aBusyWeekShowsTheTasksDueFirstAndEveryUrgentOne() {
+		// the queue's LIMIT tasks due first, four a day over weeks nobody else's tests book (a day's kitchen stays free
+		// for them), then an urgent and a plain one due later than all of them
+		for (int i = 0; i < KitchenQueue.LIMIT; i++) {
+			place(TestOrders.due(8 + i / 4, 10 + 2 * (i % 4)), false, List.of());
+		}
+		var lateUrgent = place(TestOrders.due(36, 15), true, List.of());
+		var latePlain = place(TestOrders.due(36, 17), false, List.of());
+		var queue = new ApiClient(port, "baker1").get("/api/kitchen/queue?station=BAKE").body();
+		var numbers = new ArrayList<String>();
+		queue.forEach(entry -> numbers.add(entry.get("orderNumber").asText()));
+		assertThat(numbers).hasSizeLessThanOrEqualTo(KitchenQueue.LIMIT).contains(lateUrgent).doesNotContain(latePlain);
+		assertThat(numbers.get(0)).isNotEqualTo(latePlain);
+		assertThat(queue.get(0).get("urgent").asBoolean()).isTrue();
+	}
+
 	private String place(String due, boolean urgent, List<String> addOns) {
 		var request = new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("排队", TestOrders.freshPhone()),
 				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", "妈妈生日快乐", 1, addOns)), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,

@@ -41,7 +41,8 @@ class OrderPages {
 	@GetMapping("/orders")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		var parsed = status == null || status.isBlank() ? null : OrderStatus.valueOf(status);
+		// an unknown status (an old bookmark, a typo) lists every status instead of failing
+		var parsed = java.util.Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
 		model.addAttribute("orders", queries.search(parsed, null, null, q, page, 25));
 		model.addAttribute("statuses", OrderStatus.values());
 		model.addAttribute("q", q);

@@ -1,0 +1,35 @@
+package com.cakeflow.order.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How search text matches order numbers: whole numbers exactly, parts with a digit from three characters, never a phone. */
+class OrderSearchNumberMatchTests {
+
+	@Test
+	void aWholeNumberMatchesExactlyInAnyCase() {
+		var match = OrderSearch.NumberMatch.of(" cf-20261118-0042 ");
+		assertThat(match.equalTo()).isEqualTo("CF-20261118-0042");
+		assertThat(match.containing()).isNull();
+		assertThat(OrderSearch.NumberMatch.of("CF-20261118-123456").equalTo()).isEqualTo("CF-20261118-123456");
+	}
+
+	@Test
+	void aPartWithADigitFromThreeCharactersMatchesAnywhereWithWildcardsTakenLiterally() {
+		assertThat(OrderSearch.NumberMatch.of("0042").containing()).isEqualTo("%0042%");
+		assertThat(OrderSearch.NumberMatch.of("1118-00").containing()).isEqualTo("%1118-00%");
+		assertThat(OrderSearch.NumberMatch.of("4_2%").containing()).isEqualTo("%4\\_2\\%%");
+	}
+
+	@Test
+	void shortTextNamesAndPhonesDoNotMatchNumbers() {
+		assertThat(OrderSearch.NumberMatch.of("42").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of("王秀英").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of("CF-").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of("13912345678").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of("139-1234-5678").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of("  ").none()).isTrue();
+		assertThat(OrderSearch.NumberMatch.of(null).none()).isTrue();
+	}
+}
