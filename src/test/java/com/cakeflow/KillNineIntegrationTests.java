@@ -56,7 +56,7 @@ class KillNineIntegrationTests {
 
 	private final boolean postgres = System.getProperty("spring.profiles.active", "").contains("postgres");
 	private final String url = postgres ? System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5432/cakeflow_test")
-			: "jdbc:h2:file:" + new File("target/kill9/" + java.util.UUID.randomUUID() + "/cakeflow").getAbsolutePath();
+			: "jdbc:h2:file:" + new File("target/kill9/" + java.util.UUID.randomUUID() + "/cakeflow").getAbsolutePath() + ";WRITE_DELAY=0"; // as application.yml
 	private final String run = Long.toHexString(System.nanoTime());
 	private final Path log = Path.of("target", "kill9-" + run + ".log");
 	private final int port = freePort();
