@@ -111,7 +111,8 @@ def scenario(args, a, b, t_start):
     latencies, unseen = [], []
     for i in range(args.live_orders):
         t0 = time.time()
-        code, r = on_b.call("POST", "/api/orders", order_body(rng, days, phones, i), headers={"Idempotency-Key": f"live-{run}-{i}"})
+        body = dict(order_body(rng, days, phones, i), channel="MEITUAN")  # a platform order: no deposit, CONFIRMED at intake
+        code, r = on_b.call("POST", "/api/orders", body, headers={"Idempotency-Key": f"live-{run}-{i}"})
         if code != 201:
             problems.append(f"live: order on B answered {code} {str(r)[:100]}")
             continue
