@@ -79,8 +79,8 @@ class Node:
 
 
 class Retrying:
-    """A client over one or more nodes: a call that meets a refused or broken connection (the node was killed) or a 503
-    is sent again — the same method, path, body and headers, so the same Idempotency-Key — to the next node, until
+    """A client over one or more nodes: a call that meets a refused or broken connection (the node was killed), a 503 or
+    a 409 concurrent change is sent again — the same method, path, body and headers, so the same Idempotency-Key — to the next node, until
     `patience` seconds have passed. Counts what it retried."""
     retried = 0
     lock = threading.Lock()
@@ -95,7 +95,8 @@ class Retrying:
         while True:
             try:
                 code, r = self.clients[self.current].call(method, path, body, headers=headers, **kw)
-                if code != 503:
+                # 503: back-pressure; a 409 concurrent change: "nothing written, try again" (README, REST API)
+                if code != 503 and not (code == 409 and "problems/concurrent-change" in str(r)):
                     return code, r
             except CONNECTION_ERRORS:
                 pass

@@ -213,13 +213,14 @@ class KillNineIntegrationTests {
 		}
 	}
 
-	/** A call sent again, unchanged (so with the same Idempotency-Key), while the node is down or answers 503. */
+	/** A call sent again, unchanged (so with the same Idempotency-Key), while the node is down or answers 503 or a concurrent-change 409. */
 	private static ApiClient.Response retrying(java.util.function.Supplier<ApiClient.Response> call) {
 		var deadline = Instant.now().plusSeconds(180);
 		while (true) {
 			try {
 				var response = call.get();
-				if (response.status() != 503) {
+				// 503: back-pressure; 409 concurrent change: nothing was written, try again (README, REST API)
+				if (response.status() != 503 && !(response.status() == 409 && response.body().path("type").asText().endsWith("/concurrent-change"))) {
 					return response;
 				}
 			}
