@@ -117,6 +117,12 @@ class SmtpSink:
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self):
+                try:
+                    self.converse()
+                except OSError:
+                    pass  # the node was killed mid-conversation: that message was not accepted
+
+            def converse(self):
                 self.wfile.write(b"220 sink ESMTP\r\n")
                 while True:
                     line = self.rfile.readline()
