@@ -52,7 +52,7 @@ def main():
     print("PASS")
 
 
-def kill_when(node, counter, threshold, label, killed):
+def kill_when(node, counter, threshold, label, killed, unit):
     """In the background: once counter() reaches threshold, SIGKILL the node and start it again; note how long it was away."""
     def watch():
         while counter() < threshold:
@@ -61,7 +61,7 @@ def kill_when(node, counter, threshold, label, killed):
         node.kill9()
         at = counter()
         up = node.start()
-        killed.append(f"{label}: SIGKILL after {at} acknowledged, node healthy again {time.time() - t0:.1f} s later (start {up:.1f} s)")
+        killed.append(f"{label}: SIGKILL after {at} {unit}, node healthy again {time.time() - t0:.1f} s later (start {up:.1f} s)")
     t = threading.Thread(target=watch, daemon=True)
     t.start()
     return t
@@ -94,7 +94,7 @@ def scenario(args, run, node, sink):
             else:
                 errors.append(f"intake {i}: {code} {str(r)[:120]}")
 
-    watcher = kill_when(node, lambda: len(acked), args.orders // 3, "intake", killed)
+    watcher = kill_when(node, lambda: len(acked), args.orders // 3, "intake", killed, "orders acknowledged")
     t0 = time.time()
     with ThreadPoolExecutor(args.clients) as pool:
         list(pool.map(place, range(args.orders)))
@@ -121,7 +121,7 @@ def scenario(args, run, node, sink):
         with lock:
             (done if ok else life_errors).append(o["orderNumber"] if ok else f"{o['orderNumber']}: {what}")
 
-    watcher = kill_when(node, lambda: len(done), len(acked) // 3, "lifecycle", killed)
+    watcher = kill_when(node, lambda: len(done), len(acked) // 3, "lifecycle", killed, "orders done")
     t0 = time.time()
     with ThreadPoolExecutor(args.clients) as pool:
         list(pool.map(life, list(acked.values())))
