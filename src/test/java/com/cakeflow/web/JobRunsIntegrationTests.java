@@ -20,14 +20,15 @@ class JobRunsIntegrationTests {
 
 	@Test
 	void aFireIsTakenByOneNodeOnlyAndListedWithItsNodeAndOutcome() {
-		var fire = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3600 + (System.nanoTime() % 1000));
-		var first = runs.start("test", "fire-once", fire, "node-a");
+		var name = "fire-once-" + Long.toHexString(System.nanoTime()); // a database kept between runs holds earlier ones
+		var fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		var first = runs.start("test", name, fire, "node-a");
 		assertThat(first).isNotNull();
-		assertThat(runs.start("test", "fire-once", fire, "node-b")).as("the same fire on another node").isNull();
-		assertThat(runs.start("test", "fire-once", fire.plusSeconds(5), "node-b")).as("the next fire").isNotNull();
+		assertThat(runs.start("test", name, fire, "node-b")).as("the same fire on another node").isNull();
+		assertThat(runs.start("test", name, fire.plusSeconds(5), "node-b")).as("the next fire").isNotNull();
 		runs.finish(first, "IllegalStateException: boom");
 
-		var listed = new ApiClient(port, "manager").get("/api/admin/jobs/runs?group=test&name=fire-once").body();
+		var listed = new ApiClient(port, "manager").get("/api/admin/jobs/runs?group=test&name=" + name).body();
 		assertThat(listed).hasSize(2);
 		var failed = listed.get(1);
 		assertThat(failed.get("node").asText()).isEqualTo("node-a");
