@@ -27,6 +27,79 @@ REFERENCE_BPMN = """<?xml version="1.0" encoding="UTF-8"?>
 INSCRIPTIONS = ["Happy Birthday", "Happy Birthday Mom", "Congratulations", "Happy Anniversary", "Love you", None]
 
 
+FLAVORS = ["CHOCOLATE", "STRAWBERRY", "MANGO", "MATCHA", "VANILLA", "TIRAMISU", "BLACK_FOREST", "RED_VELVET", "TARO", "CHEESE", "FRUIT"]
+
+
+def season(days):
+    """Due days spread over this many days from the day after tomorrow (ISO dates)."""
+    today = datetime.date.today()
+    return [(today + datetime.timedelta(days=2 + d)).isoformat() for d in range(days)]
+
+
+def order_body(rng, days, phones, i, email=None):
+    """The i-th benchmark order: a third delivered, sizes, flavors and inscriptions at random (rng), due on one of days."""
+    delivery = i % 3 == 0
+    channel = rng.choice(["PHONE", "WALK_IN", "WECHAT", "MEITUAN"])  # drawn in the order the benchmark always drew them
+    customer = {"name": "压测顾客", "phone": rng.choice(phones)}
+    if email:
+        customer["email"] = email
+    return {"channel": channel,
+            "customer": customer,
+            "items": [{"sizeInches": rng.choice([6, 8, 8, 10, 12]), "flavor": rng.choice(FLAVORS), "inscription": rng.choice(INSCRIPTIONS),
+                       "quantity": 1, "addOns": ["CANDLES"]}],
+            "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{rng.choice(days)}T{10 + rng.randrange(10):02d}:00:00",
+                            "address": "静安区南京西路1266号" if delivery else None}}
+
+
+def prepare_shop(manager, orders, last_day):
+    """Stock and kitchen capacity for `orders` orders up to last_day, through the manager's normal APIs."""
+    # enough stock for every order, so none waits on a shortage (receiving goes through the normal adjustment API)
+    code, items = manager.call("GET", "/api/inventory/items")
+    for item in items if code == 200 else []:
+        manager.call("POST", "/api/inventory/adjustments", {"itemCode": item["code"], "quantity": 1000 * orders + 100000,
+                                                            "reason": "benchmark stock"})
+    # and enough kitchen capacity: temporary staff for every station until the due day (the manager's adjustment API),
+    # so the benchmark measures intake and the engine, not a full kitchen turning orders away
+    start_at = datetime.datetime.now().strftime("%Y-%m-%dT%H:00:00")
+    for station in ("BAKE", "DECORATE", "PACK", "BAKE", "DECORATE", "PACK"):  # twice: 100 people per station
+        code, _ = manager.call("POST", "/api/capacity/adjustments", {"station": station, "from": start_at, "to": f"{last_day}T23:00:00",
+                                                                     "extraStaff": 50, "reason": "benchmark capacity"})
+        if code != 201:
+            sys.exit(f"could not add benchmark capacity: HTTP {code}")
+
+
+def lifecycle_of(c, o, pay_key=None, tolerant=False, on_paid=None, on_completed=None):
+    """Drives one placed order (o: the intake's answer) to its end as the manager: the deposit (under pay_key as its
+    Idempotency-Key, if given), then every open user task through /engine-rest until none is left. tolerant: a task
+    that cannot be completed is looked up again (after a node died, it may be done already) instead of failing.
+    on_paid(number, answer) and on_completed(number, task) are told of each acknowledged payment and completion."""
+    n = o["orderNumber"]
+    if o["depositFen"] > 0:
+        code, r = c.call("POST", f"/api/orders/{n}/payments", {"amountFen": o["depositFen"], "method": "CASH"},
+                         headers={"Idempotency-Key": pay_key} if pay_key else None)
+        if code not in (200, 201):
+            return False, f"pay {code} {str(r)[:80]}"
+        if on_paid:
+            on_paid(n, r)
+    for _ in range(12 if tolerant else 8):
+        code, tasks = c.call("GET", f"/engine-rest/task?processInstanceBusinessKey={n}")
+        if code != 200:
+            return False, f"tasks {code}"
+        if not tasks:
+            return True, None
+        for t in tasks:
+            vars = {"pickupCode": {"value": o.get("pickupCode") or ""}}
+            code, r = c.call("POST", f"/engine-rest/task/{t['id']}/complete", {"variables": vars})
+            if code == 204:
+                if on_completed:
+                    on_completed(n, t)
+            elif not tolerant:
+                return False, f"complete {t['taskDefinitionKey']} {code} {str(r)[:80]}"
+            else:
+                break  # look again: another client or the node before it died may have completed it
+    return False, "not done after the rounds allowed"
+
+
 class Client:
     """One HTTP client: a user over HTTP Basic with its own cookie jar, or (api_key) a channel's key and no cookies."""
     def __init__(self, base, user, api_key=None):
@@ -183,22 +256,12 @@ def main():
     ap.add_argument("--days", type=int, default=120, help="due days spread over this many days from the day after tomorrow")
     args = ap.parse_args()
     run_id = uuid.uuid4().hex[:8]
-    flavors = ["CHOCOLATE", "STRAWBERRY", "MANGO", "MATCHA", "VANILLA", "TIRAMISU", "BLACK_FOREST", "RED_VELVET", "TARO", "CHEESE", "FRUIT"]
     # orders spread over 120 days x 10 hours, as a season of orders is: no single day's or hour's capacity is the limit
-    today = datetime.date.today()
-    days = [(today + datetime.timedelta(days=2 + d)).isoformat() for d in range(args.days)]
+    days = season(args.days)
     last_day = days[-1]
     rng = random.Random(42)
     phones = [f"139{rng.randrange(10**8):08d}" for _ in range(max(1, args.orders // 3))]
-
-    def body(i):
-        delivery = i % 3 == 0
-        return {"channel": rng.choice(["PHONE", "WALK_IN", "WECHAT", "MEITUAN"]),
-                "customer": {"name": "压测顾客", "phone": rng.choice(phones)},
-                "items": [{"sizeInches": rng.choice([6, 8, 8, 10, 12]), "flavor": rng.choice(flavors), "inscription": rng.choice(INSCRIPTIONS),
-                           "quantity": 1, "addOns": ["CANDLES"]}],
-                "fulfillment": {"type": "DELIVERY" if delivery else "PICKUP", "dueAt": f"{rng.choice(days)}T{10 + rng.randrange(10):02d}:00:00",
-                                "address": "静安区南京西路1266号" if delivery else None}}
+    body = lambda i: order_body(rng, days, phones, i)
     bodies = [body(i) for i in range(args.orders + args.warmup)]
     created = {}
 
@@ -210,40 +273,10 @@ def main():
         return False, f"{code} {str(r)[:100]}"
 
     def lifecycle(i):
-        o = created[i]
-        c = client(args)
-        n = o["orderNumber"]
-        if o["depositFen"] > 0:
-            code, r = c.call("POST", f"/api/orders/{n}/payments", {"amountFen": o["depositFen"], "method": "CASH"})
-            if code != 201:
-                return False, f"pay {code} {str(r)[:80]}"
-        for _ in range(8):
-            code, tasks = c.call("GET", f"/engine-rest/task?processInstanceBusinessKey={n}")
-            if code != 200:
-                return False, f"tasks {code}"
-            if not tasks:
-                return True, None
-            for t in tasks:
-                vars = {"pickupCode": {"value": o.get("pickupCode") or ""}}
-                code, r = c.call("POST", f"/engine-rest/task/{t['id']}/complete", {"variables": vars})
-                if code != 204:
-                    return False, f"complete {t['taskDefinitionKey']} {code} {str(r)[:80]}"
-        return False, "not done after 8 rounds"
+        return lifecycle_of(client(args), created[i])
 
     print(f"CakeFlow benchmark: {args.orders} orders, {args.clients} clients, port {args.port}")
-    # enough stock for every order, so none waits on a shortage (receiving goes through the normal adjustment API)
-    code, items = client(args).call("GET", "/api/inventory/items")
-    for item in items if code == 200 else []:
-        client(args).call("POST", "/api/inventory/adjustments", {"itemCode": item["code"], "quantity": 1000 * args.orders + 100000,
-                                                                 "reason": "benchmark stock"})
-    # and enough kitchen capacity: temporary staff for every station until the due day (the manager's adjustment API),
-    # so the benchmark measures intake and the engine, not a full kitchen turning orders away
-    start_at = datetime.datetime.now().strftime("%Y-%m-%dT%H:00:00")
-    for station in ("BAKE", "DECORATE", "PACK", "BAKE", "DECORATE", "PACK"):  # twice: 100 people per station
-        code, _ = client(args).call("POST", "/api/capacity/adjustments", {"station": station, "from": start_at, "to": f"{last_day}T23:00:00",
-                                                                        "extraStaff": 50, "reason": "benchmark capacity"})
-        if code != 201:
-            sys.exit(f"could not add benchmark capacity: HTTP {code}")
+    prepare_shop(client(args), args.orders, last_day)
     # reference: a bare one-user-task process on the same engine
     boundary = uuid.uuid4().hex
     multipart = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-reference\r\n"

@@ -65,7 +65,33 @@ public class OrderManagement {
 	/** Records a payment under the order's lock; once the deposit is covered a waiting process moves on. */
 	@Transactional
 	public OrderStatus pay(String number, Long amountFen, String method) {
+		return pay(number, amountFen, method, null).status();
+	}
+
+	/**
+	 * Records a payment under the order's lock, at most once per {@code idempotencyKey} (per order; null: no key): a
+	 * repeat of the key — a till retrying after a timeout, a node that died before it answered — gets the first call's
+	 * answer and records nothing; the same key with another amount or method is a 422.
+	 */
+	@Transactional
+	public PaymentTaken pay(String number, Long amountFen, String method, String idempotencyKey) {
 		var order = locked(number);
+		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw new InvalidRequest(new FieldProblem("Idempotency-Key", "order.payment.key.too-long", 100));
+		}
+		var hash = paymentHash(amountFen, method);
+		if (key != null) {
+			var earlier = payments.keyed(order.id(), key);
+			if (earlier.isPresent()) {
+				var first = earlier.get();
+				if (!first.requestHash().equals(hash)) {
+					throw new InvalidRequest(new FieldProblem("Idempotency-Key", "order.payment.key.reused"));
+				}
+				return new PaymentTaken(number, OrderStatus.valueOf(first.resultingStatus()), first.payment().id(), first.payment().amountFen(),
+						first.payment().method().name(), true);
+			}
+		}
 		var parsed = parseMethod(method);
 		if (order.status() == OrderStatus.CANCELLED) {
 			throw new StageForbids("amountFen", "order.payment.cancelled", order.status());
@@ -73,14 +99,26 @@ public class OrderManagement {
 		if (amountFen == null || amountFen <= 0 || amountFen > order.balanceFen()) {
 			throw new InvalidRequest(new FieldProblem("amountFen", "order.payment.amount", Money.yuan(order.balanceFen())));
 		}
-		payments.receive(order.id(), amountFen, parsed, actor.name());
+		var payment = payments.receive(order.id(), amountFen, parsed, actor.name(), key, hash);
 		order.receivePayment(amountFen);
 		order.log(clock.instant(), "PAYMENT_RECEIVED", actor.name(), Money.yuan(amountFen) + " " + parsed + "; paid " + Money.yuan(order.paidFen())
 				+ " of " + Money.yuan(order.totalFen()));
 		if (order.status() == OrderStatus.AWAITING_DEPOSIT && order.depositOutstandingFen() == 0) {
 			process.depositPaid(number);
 		}
-		return order.status();
+		payments.answered(payment.id(), order.status().name());
+		return new PaymentTaken(number, order.status(), payment.id(), amountFen, parsed.name(), false);
+	}
+
+	private static String paymentHash(Long amountFen, String method) {
+		var text = amountFen + "|" + (method == null ? "" : method.strip().toUpperCase(java.util.Locale.ROOT));
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
 	}
 
 	/**

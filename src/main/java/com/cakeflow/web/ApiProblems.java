@@ -90,7 +90,10 @@ class ApiProblems {
 			org.springframework.dao.DeadlockLoserDataAccessException.class })
 	ProblemDetail concurrentChange(RuntimeException e, Locale locale) {
 		log.info("concurrent change refused: {}", e.getMessage());
-		return simple(HttpStatus.CONFLICT, "problem.concurrent-change", locale);
+		var problem = simple(HttpStatus.CONFLICT, "problem.concurrent-change", locale);
+		// a type of its own, so a client can tell "just try again" from the 409s that need a decision (capacity, stage)
+		problem.setType(URI.create("https://cakeflow.example/problems/concurrent-change"));
+		return problem;
 	}
 
 	private ProblemDetail simple(HttpStatus status, String code, Locale locale) {

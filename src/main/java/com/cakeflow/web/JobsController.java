@@ -22,10 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class JobsController {
 
 	private final ScheduledJobs jobs;
+	private final JobRuns runs;
+	private final java.time.Clock clock;
 	private final org.springframework.context.MessageSource messages;
 
-	JobsController(ScheduledJobs jobs, org.springframework.context.MessageSource messages) {
+	JobsController(ScheduledJobs jobs, JobRuns runs, java.time.Clock clock, org.springframework.context.MessageSource messages) {
 		this.jobs = jobs;
+		this.runs = runs;
+		this.clock = clock;
 		this.messages = messages;
 	}
 
@@ -33,6 +37,30 @@ class JobsController {
 	@ResponseBody
 	List<ScheduledJobs.JobInfo> list() throws SchedulerException {
 		return jobs.jobs();
+	}
+
+	/**
+	 * The runs of the scheduled jobs (which node ran which fire, when, how it ended), newest first: {@code since} an ISO
+	 * instant (default: a day ago), {@code group} and {@code name} to narrow, {@code limit} at most 10,000 (default 500).
+	 */
+	@GetMapping("/api/admin/jobs/runs")
+	@ResponseBody
+	List<JobRuns.JobRun> runs(@org.springframework.web.bind.annotation.RequestParam(required = false) String group,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String name,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String since,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "500") int limit) {
+		java.time.Instant from;
+		try {
+			from = since == null || since.isBlank() ? clock.instant().minus(java.time.Duration.ofDays(1)) : java.time.Instant.parse(since.strip());
+		}
+		catch (java.time.format.DateTimeParseException invalid) {
+			throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("since", "jobs.runs.since", since));
+		}
+		return runs.recent(blankToNull(group), blankToNull(name), from, limit);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** Fires a job now: 202, or 404 problem+json for an unknown job. */

@@ -55,7 +55,13 @@ public class ScheduledJobs implements SmartInitializingSingleton {
 				schedule = task.missed() == CronJobs.Missed.RUN_ONCE ? schedule.withMisfireHandlingInstructionFireAndProceed()
 						: schedule.withMisfireHandlingInstructionDoNothing();
 				var trigger = TriggerBuilder.newTrigger().forJob(job).withIdentity(task.name(), task.group()).withSchedule(schedule).build();
-				scheduler.scheduleJob(job, Set.of(trigger), true);
+				if (sameSchedule(scheduler.getTrigger(trigger.getKey()), trigger)) {
+					// another node (or an earlier start) stored it already: a new trigger would fire the last second's fire again
+					scheduler.addJob(job, true);
+				}
+				else {
+					scheduler.scheduleJob(job, Set.of(trigger), true);
+				}
 				configured.add(job.getKey());
 			}
 			for (var key : scheduler.getJobKeys(GroupMatcher.anyJobGroup())) {
@@ -107,6 +113,11 @@ public class ScheduledJobs implements SmartInitializingSingleton {
 		}
 		scheduler.triggerJob(key);
 		return true;
+	}
+
+	private static boolean sameSchedule(org.quartz.Trigger stored, CronTrigger wanted) {
+		return stored instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
+				&& cron.getTimeZone().getID().equals(wanted.getTimeZone().getID()) && cron.getMisfireInstruction() == wanted.getMisfireInstruction();
 	}
 
 	private static Date latest(Date a, Date b) {

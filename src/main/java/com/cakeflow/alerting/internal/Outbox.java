@@ -60,10 +60,24 @@ public class Outbox {
 				+ " limit " + Math.max(1, limit)).param(Timestamp.from(now)).query(Long.class).list();
 	}
 
-	/** Takes a due notification for sending until {@code leaseUntil}; false when another sender took it first. */
-	boolean claim(long id, Instant now, Instant leaseUntil) {
-		return jdbc.sql("update notification set status = 'SENDING', next_attempt_at = ? where id = ? and status in ('PENDING', 'SENDING')"
-				+ " and next_attempt_at <= ?").params(Timestamp.from(leaseUntil), id, Timestamp.from(now)).update() == 1;
+	/**
+	 * Takes a due notification for sending until {@code leaseUntil}: {@code TAKEN}, {@code RETAKEN} when it was
+	 * {@code SENDING} — its sender's lease ran out, so that attempt was interrupted (the node died, or the send hung) and
+	 * its outcome is unknown — or {@code MISSED} when another sender took it first.
+	 */
+	Claim claim(long id, Instant now, Instant leaseUntil) {
+		var status = jdbc.sql("select status from notification where id = ?").param(id).query(String.class).optional().orElse(null);
+		if (!PENDING.equals(status) && !SENDING.equals(status)) {
+			return Claim.MISSED;
+		}
+		boolean taken = jdbc.sql("update notification set status = 'SENDING', next_attempt_at = ? where id = ? and status = ? and next_attempt_at <= ?")
+			.params(Timestamp.from(leaseUntil), id, status, Timestamp.from(now)).update() == 1;
+		return !taken ? Claim.MISSED : SENDING.equals(status) ? Claim.RETAKEN : Claim.TAKEN;
+	}
+
+	/** How a claim went. */
+	enum Claim {
+		TAKEN, RETAKEN, MISSED
 	}
 
 	Optional<Claimed> claimed(long id) {

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
  * Sends what is due in the outbox, each notification claimed first (a lease in the row, so two nodes or two runs never
  * send it at once), then marked sent or — the server down, the address refused — given another attempt after a
  * growing wait, until {@code maxAttempts}. Runs outside transactions: a slow mail server holds no database locks.
+ * Delivery is at least once: a node that dies after the server took a message and before the row says SENT leaves it
+ * SENDING; once the lease ({@code cakeflow.notifications.lease}) runs out it is sent again — logged as interrupted, with
+ * the same Message-ID — so nothing is lost, and the one possible repeat is recognisable (bench/kill-test.sh counts it).
  */
 @Component
 public class OutboxSender {
@@ -44,7 +47,12 @@ public class OutboxSender {
 				break;
 			}
 			for (var id : due) {
-				if (outbox.claim(id, now, now.plus(properties.lease())) && send(id, now)) {
+				var claim = outbox.claim(id, now, now.plus(properties.lease()));
+				if (claim == Outbox.Claim.RETAKEN) {
+					// at-least-once: the receiver may have it already; the same Message-ID lets it (and us) tell the repeat
+					log.warn("notification #{}: an earlier attempt was interrupted (lease ran out), sending it again with the same Message-ID", id);
+				}
+				if (claim != Outbox.Claim.MISSED && send(id, now)) {
 					sent++;
 				}
 			}

@@ -7,6 +7,7 @@ import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderSummary;
 import com.cakeflow.order.OrderView;
+import com.cakeflow.order.PaymentTaken;
 import com.cakeflow.order.PlacedOrder;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
@@ -70,9 +71,10 @@ class OrderController {
 
 	@PostMapping("/{number}/payments")
 	@PreAuthorize(TAKES_ORDERS)
-	ResponseEntity<Map<String, Object>> pay(@PathVariable String number, @RequestBody PaymentRequest request) {
-		var status = management.pay(number, request.amountFen(), request.method());
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("orderNumber", number, "status", status));
+	ResponseEntity<PaymentTaken> pay(@PathVariable String number, @RequestBody PaymentRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		var taken = management.pay(number, request.amountFen(), request.method(), idempotencyKey);
+		return ResponseEntity.status(taken.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(taken);
 	}
 
 	@PostMapping("/{number}/cancel")

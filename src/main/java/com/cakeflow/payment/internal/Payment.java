@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A row of the payment ledger; never changed once written. */
+/** A row of the payment ledger; never changed once written (but for the answer its first call got, in the same transaction). */
 @Entity
 public class Payment {
 
@@ -30,6 +30,9 @@ public class Payment {
 	private Instant at;
 	private String actor;
 	private String note;
+	private String idempotencyKey;
+	private String requestHash;
+	private String resultingStatus;
 
 	protected Payment() {
 	}
@@ -42,6 +45,26 @@ public class Payment {
 		this.at = at;
 		this.actor = actor;
 		this.note = note;
+	}
+
+	/** The payment taken under a caller's Idempotency-Key, with a digest of what was asked (a replay must ask the same). */
+	public Payment keyed(String key, String hash) {
+		this.idempotencyKey = key;
+		this.requestHash = hash;
+		return this;
+	}
+
+	/** What the first call was answered (the order's status after it), so a replay of its key gets the same answer. */
+	public void answered(String status) {
+		this.resultingStatus = status;
+	}
+
+	public String requestHash() {
+		return requestHash;
+	}
+
+	public String resultingStatus() {
+		return resultingStatus;
 	}
 
 	public PaymentRecord toRecord() {

@@ -213,6 +213,55 @@ class OrderApiIntegrationTests {
 	}
 
 	@Test
+	void recordsAPaymentOncePerIdempotencyKeyAndAnswersARepeatAsTheFirstTime() throws Exception {
+		var created = as("clerk").post("/api/orders", order(TestOrders.freshPhone())).body();
+		var number = created.get("orderNumber").asText();
+		long deposit = created.get("depositFen").asLong();
+		var pay = JSON.createObjectNode().put("amountFen", deposit).put("method", "CASH");
+		var till = as("clerk").header("Idempotency-Key", "till-7-" + number);
+		// a till retrying: the first call and 4 concurrent repeats of it
+		var pool = Executors.newFixedThreadPool(5);
+		var start = new CountDownLatch(1);
+		var answers = new ArrayList<Future<ApiClient.Response>>();
+		for (int i = 0; i < 5; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return till.post("/api/orders/" + number + "/payments", pay);
+			}));
+		}
+		start.countDown();
+		var statuses = new ArrayList<Integer>();
+		var paymentIds = new HashSet<String>();
+		var orderStatuses = new HashSet<String>();
+		for (var answer : answers) {
+			var response = answer.get();
+			statuses.add(response.status());
+			paymentIds.add(response.body().get("paymentId").asText());
+			orderStatuses.add(response.body().get("status").asText());
+			assertThat(response.body().get("amountFen").asLong()).isEqualTo(deposit);
+		}
+		assertThat(orderStatuses).hasSize(1).doesNotContain("AWAITING_DEPOSIT");
+		pool.shutdown();
+		assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+		assertThat(paymentIds).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from payment p join cake_order o on o.id = p.order_id where o.number = ?").param(number)
+			.query(Integer.class).single()).isEqualTo(1);
+		// later, the order moved on: the repeat still gets the first answer
+		assertThat(till.post("/api/orders/" + number + "/payments", pay).body().get("replayed").asBoolean()).isTrue();
+		// the same key with another amount: 422 on the key, nothing recorded
+		var other = till.post("/api/orders/" + number + "/payments", JSON.createObjectNode().put("amountFen", 100).put("method", "CASH"));
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.body().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+		// without a key, a second payment of the balance is a new payment
+		assertThat(as("clerk").post("/api/orders/" + number + "/payments", JSON.createObjectNode().put("amountFen", 100).put("method", "CARD"))
+			.status()).isEqualTo(201);
+		assertThat(jdbc.sql("select count(*) from payment p join cake_order o on o.id = p.order_id where o.number = ?").param(number)
+			.query(Integer.class).single()).isEqualTo(2);
+		// a key over 100 characters: 422, not 500
+		assertThat(as("clerk").header("Idempotency-Key", "k".repeat(101)).post("/api/orders/" + number + "/payments", pay).status()).isEqualTo(422);
+	}
+
+	@Test
 	void patchChangesNotesAndRefusesAnInscriptionTooLong() {
 		var number = as("clerk").post("/api/orders", order(TestOrders.freshPhone())).body().get("orderNumber").asText();
 		assertThat(as("clerk").patch("/api/orders/" + number, "{\"notes\":\"加一套餐具\"}").status()).isEqualTo(200);
