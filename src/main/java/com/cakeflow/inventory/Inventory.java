@@ -310,9 +310,14 @@ public class Inventory {
 				continue;
 			}
 			if (item.low()) {
-				alerts.raise(AlertType.LOW_STOCK, storeId, item.code(), item.nameZh() + " (" + item.code() + "): available " + item.available()
-						+ " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time "
-						+ item.leadTimeDays() + " d");
+				Runnable raise = () -> alerts.raise(AlertType.LOW_STOCK, storeId, item.code(), item.nameZh() + " (" + item.code() + "): available "
+						+ item.available() + " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier()
+						+ ", lead time " + item.leadTimeDays() + " d");
+				// a balance written at commit: raised after it, under its row lock, so two orders taking the item below its
+				// reorder point at once raise one alert (the second waits, then finds it) instead of failing on its unique cause
+				if (!repository.afterBalanceWritten(storeId, item.code(), raise)) {
+					raise.run();
+				}
 			}
 			else if (mayHaveRisen) {
 				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);

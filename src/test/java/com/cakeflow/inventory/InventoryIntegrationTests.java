@@ -248,6 +248,42 @@ class InventoryIntegrationTests {
 	}
 
 	/**
+	 * 16 orders at once take coffee below its reorder point: every one is reserved (none fails on the alert that another
+	 * is raising at the same moment) and one LOW_STOCK alert is open.
+	 */
+	@Test
+	void ordersCrossingTheReorderPointAtOnceRaiseOneAlertAndAllGoThrough() throws Exception {
+		receive("CREAM_CHEESE", 10_000, null);
+		receive("COCOA", 10_000, null);
+		receive("COFFEE", 330, null); // reorder point 200 g, 20 g per tiramisu 8 寸: low from the 7th order on, 10 g left after 16
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(16);
+		var results = new ArrayList<Future<Reservation>>();
+		for (int i = 0; i < 16; i++) {
+			long order = nextOrder();
+			results.add(pool.submit(() -> {
+				start.await();
+				for (int attempt = 1;; attempt++) {
+					try {
+						return inventory.reserve(store, order, java.time.Instant.now(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test");
+					}
+					catch (com.cakeflow.inventory.InventoryProblems.StockChanged lostTheRace) {
+						assertThat(attempt).as("attempts").isLessThan(16);
+					}
+				}
+			}));
+		}
+		start.countDown();
+		for (var result : results) {
+			assertThat(result.get().isShort()).isFalse();
+		}
+		pool.shutdown();
+		assertThat(stock("COFFEE").available()).isEqualTo(10);
+		assertThat(alerts.recent("OPEN", null, 500)).filteredOn(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
+				&& "COFFEE".equals(a.stage()) && a.storeId() == store).hasSize(1);
+	}
+
+	/**
 	 * Stock for 3 matcha cakes, 8 orders at once, each trying again when its reservation lost the race for the last
 	 * stock at commit (as intake does): exactly 3 reservations, 5 shortages, nothing negative.
 	 */

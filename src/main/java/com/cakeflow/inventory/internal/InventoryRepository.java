@@ -90,6 +90,19 @@ public class InventoryRepository {
 		PendingBalances.current(this::write).add(storeId, code, onHandDelta, reservedDelta);
 	}
 
+	/**
+	 * Runs the action at the end of this transaction right after its balances are written — so with the item's balance
+	 * row locked, which a concurrent transaction changing the same item waits for — when this transaction changes the
+	 * item's balance at commit; false, and nothing done, when it does not.
+	 */
+	public boolean afterBalanceWritten(long storeId, String code, Runnable action) {
+		if (!PendingBalances.ofThisTransaction().containsKey(new PendingBalances.Row(storeId, code))) {
+			return false;
+		}
+		PendingBalances.current(this::write).afterWriting(action);
+		return true;
+	}
+
 	private void write(Map<PendingBalances.Row, PendingBalances.Delta> changes) {
 		try {
 			changes.forEach((row, delta) -> addToBalance(row.storeId(), row.itemCode(), delta.onHand(), delta.reserved()));

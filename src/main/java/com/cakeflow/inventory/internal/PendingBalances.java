@@ -35,6 +35,7 @@ final class PendingBalances implements TransactionSynchronization {
 	}
 
 	private final Map<Row, Delta> deltas = new TreeMap<>();
+	private final java.util.List<Runnable> afterWriting = new java.util.ArrayList<>();
 	private final Consumer<Map<Row, Delta>> write;
 
 	private PendingBalances(Consumer<Map<Row, Delta>> write) {
@@ -66,6 +67,11 @@ final class PendingBalances implements TransactionSynchronization {
 		deltas.merge(new Row(storeId, itemCode), new Delta(onHand, reserved), Delta::plus);
 	}
 
+	/** Runs the action right after the balances are written, while this transaction holds their rows. */
+	void afterWriting(Runnable action) {
+		afterWriting.add(action);
+	}
+
 	@Override
 	public int getOrder() {
 		return LOWEST_PRECEDENCE; // after every other synchronization that might still reserve
@@ -76,6 +82,9 @@ final class PendingBalances implements TransactionSynchronization {
 		var writing = new TreeMap<>(deltas);
 		deltas.clear();
 		write.accept(writing);
+		var actions = java.util.List.copyOf(afterWriting);
+		afterWriting.clear();
+		actions.forEach(Runnable::run);
 	}
 
 	@Override
