@@ -7,7 +7,7 @@ run         measures every staff screen and read API over HTTP with varied param
             (existing numbers, phones, names, days): p50/p95/p99 per endpoint and PASS/FAIL against --target ms p95.
 Staff calls are the manager over HTTP Basic with a cookie jar (the session the first call opens); the tracking page
 is the customer's, without login."""
-import argparse, base64, concurrent.futures, datetime, http.cookiejar, json, random, subprocess, sys, threading, time
+import argparse, re, base64, concurrent.futures, datetime, http.cookiejar, json, random, subprocess, sys, threading, time
 import urllib.error, urllib.parse, urllib.request
 
 local = threading.local()
@@ -155,6 +155,8 @@ def run(args):
     ]
     print(f"samples: {len(numbers)} orders, {len(open_numbers)} open, {len(days)} days, {len(names)} names; "
           f"{args.requests} requests per endpoint over {args.clients} clients, {args.warmup} warm-up calls each first")
+    if args.only:
+        endpoints = [e for e in endpoints if re.search(args.only, e[0])]
     rows, failed = [], 0
     for name, kind, path in endpoints:
         def one(_):
@@ -191,6 +193,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=40)
     ap.add_argument("--clients", type=int, default=2)
     ap.add_argument("--target", type=float, default=50.0, help="p95 limit in ms")
+    ap.add_argument("--only", help="measure only the endpoints whose name matches this regular expression (e.g. 'page')")
     args = ap.parse_args()
     if args.mode == "place-open":
         place_open(args)
