@@ -38,6 +38,8 @@ public class AtRiskScan {
 
 	/** The stages whose finish the kitchen queue decides. */
 	static final Set<OrderStatus> IN_KITCHEN = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.BAKING, OrderStatus.DECORATING, OrderStatus.PACKING);
+	/** How much earlier than its interval a store may be scanned again (the Quartz job fires every minute). */
+	static final Duration FIRE_JITTER = Duration.ofSeconds(30);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AtRiskScan.class);
 	private static final Set<com.cakeflow.alerting.AlertStatus> UNRESOLVED = EnumSet.of(com.cakeflow.alerting.AlertStatus.OPEN,
@@ -73,11 +75,20 @@ public class AtRiskScan {
 		var now = clock.instant();
 		for (var store : stores.all()) {
 			var last = lastScan.get(store.id());
-			if (last == null || !last.plus(settings.of(store.id()).atRiskCheckEvery()).isAfter(now)) {
+			if (due(last, settings.of(store.id()).atRiskCheckEvery(), now)) {
 				checked += scan(store.id());
 			}
 		}
 		return checked;
+	}
+
+	/**
+	 * Whether a store last scanned then is due again: its interval has passed, give or take the job's own jitter (the
+	 * minute's fire comes a few ms earlier or later each time; without the slack a 10-minute interval was scanned
+	 * every 11 minutes).
+	 */
+	static boolean due(Instant last, Duration every, Instant now) {
+		return last == null || !last.plus(every).isAfter(now.plus(FIRE_JITTER));
 	}
 
 	/** Checks every order of the store in the kitchen and due within its lookahead, each in a transaction of its own. */
