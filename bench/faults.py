@@ -225,3 +225,15 @@ def machine():
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30
     return f"{os.cpu_count()} cores, {mem:.0f} GiB, {java}, PostgreSQL {psql('postgres', 'show server_version')}"
+
+
+def report(lines, problems):
+    """Prints a run's figures, then PASS, or FAIL with the problems and exit status 1."""
+    for line in lines:
+        print(line)
+    if problems:
+        print("FAIL")
+        for p in problems:
+            print(f"  - {p}")
+        sys.exit(1)
+    print("PASS")

@@ -42,14 +42,7 @@ def main():
     finally:
         node.stop()
         sink.close()
-    for line in figures:
-        print(line)
-    if problems:
-        print("FAIL")
-        for p in problems:
-            print(f"  - {p}")
-        sys.exit(1)
-    print("PASS")
+    faults.report(figures, problems)
 
 
 def kill_when(node, counter, threshold, label, killed, unit):

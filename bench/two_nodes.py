@@ -81,14 +81,7 @@ def main():
     finally:
         a.stop()
         b.stop()
-    for line in lines:
-        print(line)
-    if problems:
-        print("FAIL")
-        for p in problems:
-            print(f"  - {p}")
-        sys.exit(1)
-    print("PASS")
+    faults.report(lines, problems)
 
 
 def scenario(args, a, b, t_start):
