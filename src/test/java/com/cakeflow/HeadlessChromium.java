@@ -56,8 +56,14 @@ public final class HeadlessChromium implements AutoCloseable {
 		return driver;
 	}
 
+	/**
+	 * Waits up to 10 s for a condition, looking again when the element it read was swapped out in between (the pages
+	 * replace parts of themselves as answers arrive, so an element found a moment ago may be gone when it is read).
+	 */
 	public WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(10));
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 
 	public void go(String path) {

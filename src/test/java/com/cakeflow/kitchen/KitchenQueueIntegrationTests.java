@@ -52,13 +52,15 @@ class KitchenQueueIntegrationTests {
 
 	@Test
 	void aBusyWeekShowsTheTasksDueFirstAndEveryUrgentOne() {
-		// the queue's LIMIT tasks due first, four a day over weeks nobody else's tests book (a day's kitchen stays free
-		// for them), then an urgent and a plain one due later than all of them
+		// the queue's LIMIT tasks due first, five a day on days nobody else's tests book (15 to 34; a plan or a count of
+		// another test's day would see them), written in English so no calligrapher is needed, then an urgent and a plain
+		// one due later than all of them
+		int[] hours = { 10, 11, 13, 15, 16 };
 		for (int i = 0; i < KitchenQueue.LIMIT; i++) {
-			place(TestOrders.due(8 + i / 4, 10 + 2 * (i % 4)), false, List.of());
+			place(TestOrders.due(15 + i / hours.length, hours[i % hours.length]), false, "Happy Birthday", List.of());
 		}
-		var lateUrgent = place(TestOrders.due(36, 15), true, List.of());
-		var latePlain = place(TestOrders.due(36, 17), false, List.of());
+		var lateUrgent = place(TestOrders.due(35, 15), true, "Happy Birthday", List.of());
+		var latePlain = place(TestOrders.due(35, 17), false, "Happy Birthday", List.of());
 		var queue = new ApiClient(port, "baker1").get("/api/kitchen/queue?station=BAKE").body();
 		var numbers = new ArrayList<String>();
 		queue.forEach(entry -> numbers.add(entry.get("orderNumber").asText()));
@@ -68,8 +70,12 @@ class KitchenQueueIntegrationTests {
 	}
 
 	private String place(String due, boolean urgent, List<String> addOns) {
+		return place(due, urgent, "妈妈生日快乐", addOns);
+	}
+
+	private String place(String due, boolean urgent, String inscription, List<String> addOns) {
 		var request = new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("排队", TestOrders.freshPhone()),
-				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", "妈妈生日快乐", 1, addOns)), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,
+				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", inscription, 1, addOns)), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,
 				urgent, null);
 		return orders.place(request, null).orderNumber();
 	}
