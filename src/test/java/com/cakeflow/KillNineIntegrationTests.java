@@ -55,25 +55,46 @@ class KillNineIntegrationTests {
 	private static final int CLIENTS = 8;
 
 	private final boolean postgres = System.getProperty("spring.profiles.active", "").contains("postgres");
-	private final String url = postgres ? System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5432/cakeflow_test")
-			: "jdbc:h2:file:" + new File("target/kill9/" + java.util.UUID.randomUUID() + "/cakeflow").getAbsolutePath() + ";WRITE_DELAY=0"; // as application.yml
 	private final String run = Long.toHexString(System.nanoTime());
+	/**
+	 * The suite's PostgreSQL server with a database of this run's own: the suite's database is shared with this JVM's
+	 * application context, whose outbox sender and Quartz would send the child's mail and count in its outbox (and
+	 * leave notifications of other tests waiting in it).
+	 */
+	private final String serverUrl = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5432/cakeflow_test");
+	private final String database = "cakeflow_kill9_" + run;
+	private final String url = postgres ? serverUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1")
+			: "jdbc:h2:file:" + new File("target/kill9/" + java.util.UUID.randomUUID() + "/cakeflow").getAbsolutePath() + ";WRITE_DELAY=0"; // as application.yml
 	private final Path log = Path.of("target", "kill9-" + run + ".log");
 	private final int port = freePort();
 	private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 	private Process app;
 
 	@AfterEach
-	void stopAll() {
+	void stopAll() throws Exception {
 		if (app != null) {
 			app.destroyForcibly();
+			app.waitFor(30, TimeUnit.SECONDS);
 		}
 		smtp.stop();
+		if (postgres) {
+			postgresAdmin("drop database if exists " + database + " with (force)");
+		}
+	}
+
+	private void postgresAdmin(String statement) throws java.sql.SQLException {
+		try (var db = DriverManager.getConnection(serverUrl, System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
+				System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "")); var st = db.createStatement()) {
+			st.execute(statement);
+		}
 	}
 
 	@Test
 	void losesOrDoublesNothingAcknowledgedWhenKilledDuringIntakeAndLifecycle() throws Exception {
 		var started = Instant.now().minusSeconds(1);
+		if (postgres) {
+			postgresAdmin("create database " + database);
+		}
 		smtp.start();
 		start();
 		var manager = new ApiClient(port, "manager");

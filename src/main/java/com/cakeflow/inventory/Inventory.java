@@ -305,22 +305,28 @@ public class Inventory {
 	 * for the others (an item cannot climb back above its reorder point by a reservation, so intake skips that).
 	 */
 	private void checkReorderPoints(long storeId, java.util.Collection<String> codes, String actor, boolean mayHaveRisen) {
+		java.util.function.Consumer<StockItem> decide = item -> {
+			if (item.low()) {
+				alerts.raise(AlertType.LOW_STOCK, storeId, item.code(), item.nameZh() + " (" + item.code() + "): available " + item.available() + " "
+						+ item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier() + ", lead time "
+						+ item.leadTimeDays() + " d");
+			}
+			else if (mayHaveRisen) {
+				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);
+			}
+		};
 		for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item
 			if (!codes.contains(item.code())) {
 				continue;
 			}
-			if (item.low()) {
-				Runnable raise = () -> alerts.raise(AlertType.LOW_STOCK, storeId, item.code(), item.nameZh() + " (" + item.code() + "): available "
-						+ item.available() + " " + item.unit() + " < reorder point " + item.reorderPoint() + "; supplier " + item.supplier()
-						+ ", lead time " + item.leadTimeDays() + " d");
-				// a balance written at commit: raised after it, under its row lock, so two orders taking the item below its
-				// reorder point at once raise one alert (the second waits, then finds it) instead of failing on its unique cause
-				if (!repository.afterBalanceWritten(storeId, item.code(), raise)) {
-					raise.run();
-				}
-			}
-			else if (mayHaveRisen) {
-				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);
+			// a balance written at commit is decided on after it is written, under its row lock, read again: what this
+			// transaction saw before is stale when other orders took the same item meanwhile (16 orders at once each
+			// saw the stock above the reorder point and none raised), and two orders taking it below at once raise one
+			// alert (the second waits for the first's row, then finds its alert) instead of failing on its unique cause
+			boolean later = repository.afterBalanceWritten(storeId, item.code(),
+					() -> repository.item(storeId, item.code()).ifPresent(decide));
+			if (!later) {
+				decide.accept(item);
 			}
 		}
 	}
