@@ -22,6 +22,8 @@ class OrderBoardIntegrationTests {
 	OrderManagement orders;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	com.cakeflow.order.OrderBoard board;
 
 	@Test
 	void showsTheDaysOrdersInTheirStatusColumnsAndFilters() {
@@ -44,6 +46,41 @@ class OrderBoardIntegrationTests {
 		assertThat(search.select(".board-card")).extracting(e -> e.attr("data-order")).containsExactly(phone.orderNumber());
 		assertThat(clerk.get("/orders/board?from=" + day + "&to=" + day + "&urgent=true").select(".board-card[data-order=" + phone.orderNumber() + "]"))
 			.isEmpty();
+	}
+
+	/**
+	 * Each column shows its earliest cards up to its bound and counts all of its orders: a past day of a busy store
+	 * (all completed) does not push the other columns off the board. Day 36 is this test's own.
+	 */
+	@Test
+	void eachColumnShowsItsEarliestCardsUpToItsBoundAndCountsTheRest() {
+		var day = java.time.LocalDate.parse(TestOrders.due(36, 10).substring(0, 10));
+		var waiting = new java.util.ArrayList<String>();
+		for (int hour : new int[] { 12, 10, 11 }) {
+			var template = TestOrders.pickup("PHONE", 8, 36);
+			var request = new com.cakeflow.order.NewOrderRequest("PHONE", template.customer(),
+					java.util.List.of(new com.cakeflow.order.NewOrderRequest.Item(8, "CHOCOLATE", "Happy Birthday", 1, java.util.List.of())),
+					new com.cakeflow.order.NewOrderRequest.Fulfillment("PICKUP", TestOrders.due(36, hour), null), null, false, null);
+			waiting.add(orders.place(request, null).orderNumber());
+		}
+		var baking = orders.place(TestOrders.pickup("MEITUAN", 6, 36), null).orderNumber();
+		var filter = new com.cakeflow.order.OrderBoard.Filter(day, day, null, null, null, null, null);
+		var columns = board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 2);
+		assertThat(columns.byStatus().get(com.cakeflow.order.OrderStatus.AWAITING_DEPOSIT)).extracting(c -> c.orderNumber())
+			.as("the two due first, 10:00 and 11:00").containsExactly(waiting.get(1), waiting.get(2));
+		assertThat(columns.counts().get(com.cakeflow.order.OrderStatus.AWAITING_DEPOSIT)).isEqualTo(3);
+		assertThat(columns.byStatus().get(com.cakeflow.order.OrderStatus.BAKING)).extracting(c -> c.orderNumber()).containsExactly(baking);
+		assertThat(columns.counts().get(com.cakeflow.order.OrderStatus.COMPLETED)).isZero();
+		assertThat(columns.total()).isEqualTo(4);
+		assertThat(columns.truncated()).isTrue();
+		assertThat(board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 3).truncated()).isFalse();
+
+		var page = BrowserSession.login(port, "clerk").get("/orders/board?from=" + day + "&to=" + day);
+		var column = page.selectFirst(".board-col[data-status=AWAITING_DEPOSIT]");
+		assertThat(column.selectFirst("h2 .text-muted").text()).isEqualTo("3");
+		assertThat(column.select(".board-card")).hasSize(3);
+		assertThat(column.select(".board-more")).isEmpty();
+		assertThat(page.text()).contains("共 4 单");
 	}
 
 	@Test
