@@ -26,9 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The order board: a store's orders due in a range of days, by status column, filtered by channel, fulfillment,
  * urgency and a search (number, phone, name). Each column shows at most {@link #PER_COLUMN} cards, earliest due
- * first, and counts all of its orders: a past day of a busy store (1,400 orders, all completed) still leaves the
- * columns of the day's open orders on the board, and a page costs what a screen can show (rendering a card costs
- * about a tenth of a millisecond of CPU, the query for it a few microseconds).
+ * first, and counts all of its orders (one grouped count): a past day of a busy store (1,400 orders, all completed)
+ * still leaves the columns of the day's open orders on the board, and no column grows past what a screen can show.
  */
 @Service
 @Transactional(readOnly = true)
