@@ -315,18 +315,19 @@ public class Inventory {
 				alerts.resolve(AlertType.LOW_STOCK, storeId, item.code(), actor);
 			}
 		};
-		for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item
-			if (!codes.contains(item.code())) {
-				continue;
-			}
-			// a balance written at commit is decided on after it is written, under its row lock, read again: what this
-			// transaction saw before is stale when other orders took the same item meanwhile (16 orders at once each
-			// saw the stock above the reorder point and none raised), and two orders taking it below at once raise one
-			// alert (the second waits for the first's row, then finds its alert) instead of failing on its unique cause
-			boolean later = repository.afterBalanceWritten(storeId, item.code(),
-					() -> repository.item(storeId, item.code()).ifPresent(decide));
-			if (!later) {
-				decide.accept(item);
+		// a balance written at commit is decided on after it is written, under its row lock, read again: what this
+		// transaction saw before is stale when other orders took the same item meanwhile (16 orders at once each saw
+		// the stock above the reorder point and none raised), and two orders taking it below at once raise one alert
+		// (the second waits for the first's row, then finds its alert) instead of failing on its unique cause
+		var atCommit = repository.writtenAtCommit(storeId, codes);
+		if (!atCommit.isEmpty()) {
+			repository.afterBalancesWritten(() -> repository.items(storeId).stream().filter(item -> atCommit.contains(item.code())).forEach(decide));
+		}
+		if (atCommit.size() < codes.size()) {
+			for (var item : repository.items(storeId)) { // one query for the store's items, not one per touched item
+				if (codes.contains(item.code()) && !atCommit.contains(item.code())) {
+					decide.accept(item);
+				}
 			}
 		}
 	}

@@ -91,16 +91,22 @@ public class InventoryRepository {
 	}
 
 	/**
-	 * Runs the action at the end of this transaction right after its balances are written — so with the item's balance
-	 * row locked, which a concurrent transaction changing the same item waits for — when this transaction changes the
-	 * item's balance at commit; false, and nothing done, when it does not.
+	 * Of these items, the ones whose balance this transaction changes at commit (none when it changes none): their
+	 * balances are written in {@link #afterBalancesWritten}'s moment, not now.
 	 */
-	public boolean afterBalanceWritten(long storeId, String code, Runnable action) {
-		if (!PendingBalances.ofThisTransaction().containsKey(new PendingBalances.Row(storeId, code))) {
-			return false;
-		}
+	public java.util.Set<String> writtenAtCommit(long storeId, Collection<String> codes) {
+		var pending = PendingBalances.ofThisTransaction();
+		return codes.stream().filter(code -> pending.containsKey(new PendingBalances.Row(storeId, code)))
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * Runs the action at the end of this transaction right after its balances are written — so with the items' balance
+	 * rows locked, which a concurrent transaction changing the same items waits for. Only for a transaction that has
+	 * balances to write ({@link #writtenAtCommit} not empty).
+	 */
+	public void afterBalancesWritten(Runnable action) {
 		PendingBalances.current(this::write).afterWriting(action);
-		return true;
 	}
 
 	private void write(Map<PendingBalances.Row, PendingBalances.Delta> changes) {
