@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Customers {
 
+	/** A search of exactly this many digits is the end of a phone number (尾号), the way a shop names a customer. */
+	public static final int LAST_DIGITS = 4;
+
 	private final CustomerRepository repository;
 	private final CustomerRows rows;
 	private final com.cakeflow.customer.internal.FamilyMembers family;
@@ -63,7 +66,8 @@ public class Customers {
 
 	/**
 	 * Ids of customers the text finds (for order search), at most {@code limit}, who ordered last first. Text with digits is a
-	 * phone: a whole mobile number exactly, three or more digits anywhere in it; text without digits is a name: its
+	 * phone: a whole mobile number exactly; exactly four digits its last four (尾号, as shops, couriers and platforms
+	 * name a customer); three or five and more digits anywhere in it. Text without digits is a name: its
 	 * start, or from three characters anywhere in it. Shorter parts would match too many to be of use (and no index
 	 * serves them on a year of customers).
 	 */
@@ -77,8 +81,10 @@ public class Customers {
 				return repository.idsByPhone(whole.get().digits());
 			}
 			var digits = t.replaceAll("[\\s\\-().（）+]", "");
-			return digits.length() >= 3 && digits.chars().allMatch(Character::isDigit) ? repository.idsByPhoneLike("%" + digits + "%", page)
-					: java.util.List.of();
+			if (digits.length() < 3 || !digits.chars().allMatch(Character::isDigit)) {
+				return java.util.List.of();
+			}
+			return repository.idsByPhoneLike(digits.length() == LAST_DIGITS ? "%" + digits : "%" + digits + "%", page);
 		}
 		if (t.isEmpty()) {
 			return java.util.List.of();

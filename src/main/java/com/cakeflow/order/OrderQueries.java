@@ -66,13 +66,20 @@ public class OrderQueries {
 	 * characters). Newest due first; the total stops at {@link OrderSearch#COUNT_CAP}.
 	 */
 	public Page<OrderSummary> search(OrderStatus status, Instant from, Instant to, String q, int page, int size) {
+		return search(null, status, from, to, q, page, size);
+	}
+
+	/** The same, of one store when {@code storeCode} names one (a store-bound caller sees only its own either way). */
+	public Page<OrderSummary> search(String storeCode, OrderStatus status, Instant from, Instant to, String q, int page, int size) {
 		var text = q == null || q.isBlank() ? null : q.strip();
 		var customerIds = text == null ? null : customers.idsMatching(text, 500);
 		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
 		var own = actor.storeId(); // an API key of one store sees that store's orders only
-		var found = search.find(new OrderSearch.Criteria(own.isPresent() ? own.getAsLong() : null, status, from, to, text, customerIds),
+		var store = storeCode == null || storeCode.isBlank() ? null : stores.named(storeCode, "store");
+		Long storeId = store != null ? Long.valueOf(store.id()) : own.isPresent() ? Long.valueOf(own.getAsLong()) : null;
+		var found = search.find(new OrderSearch.Criteria(storeId, status, from, to, text, customerIds),
 				(int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize());
-		var zone = stores.defaultStore().zone();
+		var zone = store != null ? store.zone() : stores.defaultStore().zone();
 		var byId = customers.byIds(found.orders().stream().map(CakeOrder::customerId).collect(java.util.stream.Collectors.toSet()));
 		var lines = com.cakeflow.order.internal.CakeLines.of(catalog, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return new PageImpl<>(found.orders().stream().map(order -> summary(order, byId.get(order.customerId()), zone, lines)).toList(), pageable,

@@ -36,8 +36,11 @@ public class OrderSearch {
 		this.orders = orders;
 	}
 
-	/** How a search text matches order numbers: a whole number exactly, a part of one (with a digit, 3+ chars), or not at all. */
-	public record NumberMatch(String equalTo, String containing) {
+	/**
+	 * How a search text matches order numbers: a whole number exactly; four digits as the end of one (its running
+	 * number, as a phone's 尾号); another part of one (with a digit, 3+ chars) anywhere; or not at all.
+	 */
+	public record NumberMatch(String equalTo, String like) {
 
 		public static NumberMatch of(String text) {
 			if (text == null || text.isBlank()) {
@@ -49,22 +52,36 @@ public class OrderSearch {
 			}
 			// a mobile number is a customer, never part of an order number; a name has no digits
 			boolean part = t.length() >= 3 && t.chars().anyMatch(Character::isDigit) && PhoneNumber.parse(t).isEmpty();
-			return new NumberMatch(null, part ? "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" : null);
+			if (!part) {
+				return new NumberMatch(null, null);
+			}
+			var literal = "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+			boolean lastDigits = t.length() == com.cakeflow.customer.Customers.LAST_DIGITS && t.chars().allMatch(Character::isDigit);
+			return new NumberMatch(null, lastDigits ? literal : literal + "%");
 		}
 
 		public boolean none() {
-			return equalTo == null && containing == null;
+			return equalTo == null && like == null;
 		}
 	}
 
 	/** What to find; {@code null} filters nothing. With a {@code text}, orders match by number or by one of {@code customerIds}. */
-	public record Criteria(Long storeId, OrderStatus status, Instant from, Instant to, String text, Collection<Long> customerIds) {
+	public record Criteria(Long storeId, OrderStatus status, Instant from, Instant to, String text, Collection<Long> customerIds,
+			com.cakeflow.order.Channel channel, com.cakeflow.order.FulfillmentType fulfillment, boolean urgentOnly) {
+
+		public Criteria(Long storeId, OrderStatus status, Instant from, Instant to, String text, Collection<Long> customerIds) {
+			this(storeId, status, from, to, text, customerIds, null, null, false);
+		}
+	}
+
+	/** A WHERE clause (empty, or starting with " where") and its named parameters. */
+	private record Where(String sql, Map<String, Object> params) {
 	}
 
 	public record Found(List<CakeOrder> orders, long total) {
 	}
 
-	public Found find(Criteria criteria, int offset, int limit) {
+	private static Where where(Criteria criteria) {
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();
 		if (criteria.storeId() != null) {
@@ -90,9 +107,9 @@ public class OrderSearch {
 				any.add("o.number = :number");
 				params.put("number", number.equalTo());
 			}
-			if (number.containing() != null) {
+			if (number.like() != null) {
 				any.add("o.number like :numberPart escape '\\'");
-				params.put("numberPart", number.containing());
+				params.put("numberPart", number.like());
 			}
 			if (criteria.customerIds() != null && !criteria.customerIds().isEmpty()) {
 				any.add("o.customer_id in (:customers)");
@@ -100,7 +117,55 @@ public class OrderSearch {
 			}
 			where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
 		}
-		var condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+		if (criteria.channel() != null) {
+			where.add("o.channel = :channel");
+			params.put("channel", criteria.channel().name());
+		}
+		if (criteria.fulfillment() != null) {
+			where.add("o.fulfillment_type = :fulfillment");
+			params.put("fulfillment", criteria.fulfillment().name());
+		}
+		if (criteria.urgentOnly()) {
+			where.add("o.urgent = true");
+		}
+		return new Where(where.isEmpty() ? "" : " where " + String.join(" and ", where), params);
+	}
+
+	/**
+	 * How many orders match in each status, in one grouped count. {@code count(*)}: the index (store_id, due_at, status)
+	 * answers a board's day without reading its order rows.
+	 */
+	public Map<OrderStatus, Long> countsByStatus(Criteria criteria) {
+		var where = where(criteria);
+		var counts = new java.util.EnumMap<OrderStatus, Long>(OrderStatus.class);
+		jdbc.sql("select o.status, count(*) as n from cake_order o" + where.sql() + " group by o.status").params(where.params())
+			.query((rs, row) -> Map.entry(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2))).list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/**
+	 * The orders due first in each of {@code statuses}, at most {@code limit.applyAsInt(status)} of each, earliest due
+	 * first: a short indexed read of ids per status (it stops at the limit: the index on (status, due_at) hands them out in
+	 * order), then one read of all the orders.
+	 */
+	public List<CakeOrder> firstDueByStatus(Criteria criteria, Collection<OrderStatus> statuses, java.util.function.ToIntFunction<OrderStatus> limit) {
+		var ids = new ArrayList<Long>();
+		for (var status : statuses) {
+			var where = where(new Criteria(criteria.storeId(), status, criteria.from(), criteria.to(), criteria.text(), criteria.customerIds(),
+					criteria.channel(), criteria.fulfillment(), criteria.urgentOnly()));
+			ids.addAll(jdbc.sql("select o.id from cake_order o" + where.sql() + " order by o.due_at, o.id limit :limit").params(where.params())
+				.param("limit", limit.applyAsInt(status)).query(Long.class).list());
+		}
+		var found = new ArrayList<>(orders.findAllById(ids));
+		found.sort(Comparator.comparing(CakeOrder::dueAt).thenComparing(CakeOrder::id));
+		return found;
+	}
+
+	public Found find(Criteria criteria, int offset, int limit) {
+		var where = where(criteria);
+		var condition = where.sql();
+		var params = where.params();
 		var ids = jdbc.sql("select o.id from cake_order o" + condition + " order by o.due_at desc, o.id limit :limit offset :offset")
 			.params(params).param("limit", limit).param("offset", offset).query(Long.class).list();
 		long total;

@@ -38,16 +38,42 @@ class OrderPages {
 		this.stores = stores;
 	}
 
+	/**
+	 * The order list: a search, a status, and (from the board's "more" link under a column) a store and the days the
+	 * orders are due on, read in that store's zone; a date that is no date lists every day instead of failing.
+	 */
 	@GetMapping("/orders")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String store, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
 		// an unknown status (an old bookmark, a typo) lists every status instead of failing
 		var parsed = java.util.Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-		model.addAttribute("orders", queries.search(parsed, null, null, q, page, 25));
+		var chosen = store == null || store.isBlank() ? null : stores.named(store, "store");
+		var zone = chosen == null ? queries.zone() : chosen.zone();
+		var first = day(from);
+		var last = day(to);
+		if (first != null && last != null && last.isBefore(first)) {
+			last = first;
+		}
+		model.addAttribute("orders", queries.search(chosen == null ? null : chosen.code(), parsed,
+				first == null ? null : first.atStartOfDay(zone).toInstant(), last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(),
+				q, page, 25));
 		model.addAttribute("statuses", OrderStatus.values());
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
+		model.addAttribute("store", chosen == null ? null : chosen.code());
+		model.addAttribute("from", first);
+		model.addAttribute("to", last);
 		return "order/list";
+	}
+
+	private static java.time.LocalDate day(String text) {
+		try {
+			return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException notADate) {
+			return null;
+		}
 	}
 
 	@GetMapping("/orders/{number}")

@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** How search text matches order numbers: whole numbers exactly, parts with a digit from three characters, never a phone. */
+/**
+ * How search text matches order numbers: whole numbers exactly, four digits as their end, other parts with a digit from three
+ * characters anywhere, never a phone.
+ */
 class OrderSearchNumberMatchTests {
 
 	@Test
 	void aWholeNumberMatchesExactlyInAnyCase() {
 		var match = OrderSearch.NumberMatch.of(" cf-20261118-0042 ");
 		assertThat(match.equalTo()).isEqualTo("CF-20261118-0042");
-		assertThat(match.containing()).isNull();
+		assertThat(match.like()).isNull();
 		assertThat(OrderSearch.NumberMatch.of("CF-20261118-123456").equalTo()).isEqualTo("CF-20261118-123456");
 	}
 
 	@Test
+	void fourDigitsAreTheEndOfANumberAsAPhonesLastFourAre() {
+		assertThat(OrderSearch.NumberMatch.of("0042").like()).isEqualTo("%0042");
+		assertThat(OrderSearch.NumberMatch.of(" 1214 ").like()).isEqualTo("%1214");
+	}
+
+	@Test
 	void aPartWithADigitFromThreeCharactersMatchesAnywhereWithWildcardsTakenLiterally() {
-		assertThat(OrderSearch.NumberMatch.of("0042").containing()).isEqualTo("%0042%");
-		assertThat(OrderSearch.NumberMatch.of("1118-00").containing()).isEqualTo("%1118-00%");
-		assertThat(OrderSearch.NumberMatch.of("4_2%").containing()).isEqualTo("%4\\_2\\%%");
+		assertThat(OrderSearch.NumberMatch.of("004").like()).isEqualTo("%004%");
+		assertThat(OrderSearch.NumberMatch.of("00042").like()).isEqualTo("%00042%");
+		assertThat(OrderSearch.NumberMatch.of("1118-00").like()).isEqualTo("%1118-00%");
+		assertThat(OrderSearch.NumberMatch.of("4_2%").like()).isEqualTo("%4\\_2\\%%");
 	}
 
 	@Test

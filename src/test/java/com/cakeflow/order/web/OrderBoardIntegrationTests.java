@@ -49,38 +49,64 @@ class OrderBoardIntegrationTests {
 	}
 
 	/**
-	 * Each column shows its earliest cards up to its bound and counts all of its orders: a past day of a busy store
-	 * (all completed) does not push the other columns off the board. Day 36 is this test's own.
+	 * Each column shows its earliest cards up to its bound (a lower one for finished orders) and counts the rest, which
+	 * are one link away in the order list: a past day of a busy store (all completed) does not push the other columns
+	 * off the board. Day 36 is this test's own.
 	 */
 	@Test
 	void eachColumnShowsItsEarliestCardsUpToItsBoundAndCountsTheRest() {
 		var day = java.time.LocalDate.parse(TestOrders.due(36, 10).substring(0, 10));
 		var waiting = new java.util.ArrayList<String>();
 		for (int hour : new int[] { 12, 10, 11 }) {
-			var template = TestOrders.pickup("PHONE", 8, 36);
-			var request = new com.cakeflow.order.NewOrderRequest("PHONE", template.customer(),
-					java.util.List.of(new com.cakeflow.order.NewOrderRequest.Item(8, "CHOCOLATE", "Happy Birthday", 1, java.util.List.of())),
-					new com.cakeflow.order.NewOrderRequest.Fulfillment("PICKUP", TestOrders.due(36, hour), null), null, false, null);
-			waiting.add(orders.place(request, null).orderNumber());
+			waiting.add(orders.place(english(36, hour), null).orderNumber());
+		}
+		var cancelled = new java.util.ArrayList<String>();
+		for (int hour : new int[] { 15, 14 }) {
+			var number = orders.place(english(36, hour), null).orderNumber();
+			orders.cancel(number, "test: the customer called it off");
+			cancelled.add(number);
 		}
 		var baking = orders.place(TestOrders.pickup("MEITUAN", 6, 36), null).orderNumber();
 		var filter = new com.cakeflow.order.OrderBoard.Filter(day, day, null, null, null, null, null);
-		var columns = board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 2);
+		var columns = board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 2, 1);
 		assertThat(columns.byStatus().get(com.cakeflow.order.OrderStatus.AWAITING_DEPOSIT)).extracting(c -> c.orderNumber())
 			.as("the two due first, 10:00 and 11:00").containsExactly(waiting.get(1), waiting.get(2));
 		assertThat(columns.counts().get(com.cakeflow.order.OrderStatus.AWAITING_DEPOSIT)).isEqualTo(3);
+		assertThat(columns.byStatus().get(com.cakeflow.order.OrderStatus.CANCELLED)).extracting(c -> c.orderNumber())
+			.as("a finished column has the lower bound: the one due first, 14:00").containsExactly(cancelled.get(1));
+		assertThat(columns.counts().get(com.cakeflow.order.OrderStatus.CANCELLED)).isEqualTo(2);
 		assertThat(columns.byStatus().get(com.cakeflow.order.OrderStatus.BAKING)).extracting(c -> c.orderNumber()).containsExactly(baking);
 		assertThat(columns.counts().get(com.cakeflow.order.OrderStatus.COMPLETED)).isZero();
-		assertThat(columns.total()).isEqualTo(4);
+		assertThat(columns.total()).isEqualTo(6);
 		assertThat(columns.truncated()).isTrue();
-		assertThat(board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 3).truncated()).isFalse();
+		assertThat(board.columns(filter, java.util.Locale.SIMPLIFIED_CHINESE, 3, 2).truncated()).isFalse();
 
-		var page = BrowserSession.login(port, "clerk").get("/orders/board?from=" + day + "&to=" + day);
+		var clerk = BrowserSession.login(port, "clerk");
+		var page = clerk.get("/orders/board?from=" + day + "&to=" + day);
 		var column = page.selectFirst(".board-col[data-status=AWAITING_DEPOSIT]");
 		assertThat(column.selectFirst("h2 .text-muted").text()).isEqualTo("3");
 		assertThat(column.select(".board-card")).hasSize(3);
 		assertThat(column.select(".board-more")).isEmpty();
-		assertThat(page.text()).contains("共 4 单");
+		var card = column.selectFirst(".board-card[data-order=" + waiting.get(1) + "]");
+		assertThat(card.text()).as("time, name and the phone's last four").contains("10:00", "张女士 · ");
+		assertThat(card.text()).containsPattern("张女士 · \\d{4}");
+		assertThat(page.text()).contains("共 6 单");
+
+		// the order list behind a column's "more" link: the store's orders of that status due on those days
+		var list = clerk.get("/orders?status=CANCELLED&store=SH01&from=" + day + "&to=" + day);
+		assertThat(list.select("#order-table tbody tr td:first-child a")).extracting(a -> a.text())
+			.containsExactlyInAnyOrderElementsOf(cancelled);
+		assertThat(list.selectFirst("#due-days").text()).contains(day.toString());
+		assertThat(clerk.get("/orders?status=CANCELLED&from=" + day.plusDays(1) + "&to=" + day.plusDays(1)).select("#order-table tbody tr td:first-child a"))
+			.extracting(a -> a.text()).doesNotContainAnyElementsOf(cancelled);
+		assertThat(clerk.getStatus("/orders?from=not-a-day&to=2026-02-30")).as("a date that is no date lists every day").isEqualTo(200);
+	}
+
+	private static com.cakeflow.order.NewOrderRequest english(int days, int hour) {
+		var template = TestOrders.pickup("PHONE", 8, days);
+		return new com.cakeflow.order.NewOrderRequest("PHONE", template.customer(),
+				java.util.List.of(new com.cakeflow.order.NewOrderRequest.Item(8, "CHOCOLATE", "Happy Birthday", 1, java.util.List.of())),
+				new com.cakeflow.order.NewOrderRequest.Fulfillment("PICKUP", TestOrders.due(days, hour), null), null, false, null);
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Searching orders the way a clerk does (GET /api/orders?q=, the /orders page, the order entry's customer lookup),
  * with the matching that stays indexed on a year of history: a whole order number or a part with digits, a whole
- * phone or three or more of its digits, the start of a name or three or more of its characters anywhere.
+ * phone, its last four digits (尾号) or three, five and more of its digits anywhere, the start of a name or three or
+ * more of its characters anywhere.
  */
 @CakeFlowIntegrationTest
 class OrderSearchIntegrationTests {
@@ -84,6 +85,13 @@ class OrderSearchIntegrationTests {
 		assertThat(numbers(placed.phone().substring(0, 3) + "-" + placed.phone().substring(3, 7) + " " + placed.phone().substring(7)))
 			.containsExactly(placed.second(), placed.first());
 		assertThat(numbers(placed.phone().substring(7))).contains(placed.first(), placed.second());
+		// four digits are the phone's last four (尾号): its middle four find neither order, three or five of them do
+		var middle = placed.phone().substring(3, 7);
+		if (!middle.equals(placed.phone().substring(7))) {
+			assertThat(numbers(middle)).doesNotContain(placed.first(), placed.second());
+		}
+		assertThat(numbers(placed.phone().substring(3, 6))).contains(placed.first(), placed.second());
+		assertThat(numbers(placed.phone().substring(3, 8))).contains(placed.first(), placed.second());
 	}
 
 	@Test
