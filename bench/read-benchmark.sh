@@ -3,7 +3,7 @@
 # seeded database (Flyway applies any newer migration first: the time it takes is printed), runs
 # bench/read_benchmark.py (p50/p95/p99 per endpoint, PASS/FAIL against 50 ms p95), stops it, then prints the plans
 # of the key queries (EXPLAIN ANALYZE, BUFFERS) with parameters drawn from the data (bench/read-plans.sql).
-# Usage: bench/read-benchmark.sh [--db cakeflow_history] [--requests 200] [--clients 2] [--warmup 40]
+# Usage: bench/read-benchmark.sh [--db cakeflow_history] [--requests 200] [--clients 2] [--warmup 40] [--warmup-rounds 2]
 #        SKIP_BUILD=1 uses target/cakeflow-*.jar as it is; JAR=other.jar measures another build.
 set -euo pipefail
 cd "$(dirname "$0")/.."

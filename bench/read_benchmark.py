@@ -154,17 +154,34 @@ def run(args):
         ("tracking page (customer)", "customer", lambda: (lambda n: f"/track/{q(n[0])}?phone={n[1][-4:]}")(rng.choice(numbers + open_numbers))),
     ]
     print(f"samples: {len(numbers)} orders, {len(open_numbers)} open, {len(days)} days, {len(names)} names; "
-          f"{args.requests} requests per endpoint over {args.clients} clients, {args.warmup} warm-up calls each first")
+          f"{args.requests} requests per endpoint over {args.clients} clients, after {args.warmup_rounds} warm-up rounds over every endpoint and "
+          f"{args.warmup} warm-up calls of each right before it")
     if args.only:
         endpoints = [e for e in endpoints if re.search(args.only, e[0])]
     rows, failed = [], 0
-    for name, kind, path in endpoints:
+
+    def caller(kind, path):
         def one(_):
             p = path()
             c = customer(args) if kind == "customer" else staff(args)
             t0 = time.perf_counter()
             code, body = c.call("GET", p, accept="text/html" if kind in (html, "customer") else "application/json")
             return time.perf_counter() - t0, code, p
+        return one
+
+    # An app that has served a shop's morning has compiled what every page shares (templates, entity loading, security):
+    # measuring the first endpoints right after the start measured the JIT instead (the board, measured first, took
+    # twice as long then as after a round of the other pages). So the warm-up rounds call every endpoint first; the
+    # p95 of the first round is printed as well, for what the first minutes after a start look like.
+    first_round = {}
+    with concurrent.futures.ThreadPoolExecutor(args.clients) as pool:
+        for r in range(args.warmup_rounds):
+            for name, kind, path in endpoints:
+                lat = [x[0] for x in pool.map(caller(kind, path), range(args.warmup))]
+                if r == 0:
+                    first_round[name] = pct(lat, 95)
+    for name, kind, path in endpoints:
+        one = caller(kind, path)
         with concurrent.futures.ThreadPoolExecutor(args.clients) as pool:
             list(pool.map(one, range(args.warmup)))
             results = list(pool.map(one, range(args.requests)))
@@ -173,12 +190,13 @@ def run(args):
         p95 = pct(lat, 95)
         ok = p95 <= args.target and not errors
         failed += not ok
-        rows.append((name, pct(lat, 50), p95, pct(lat, 99), max(lat) * 1000, len(errors), "PASS" if ok else "FAIL"))
+        rows.append((name, pct(lat, 50), p95, pct(lat, 99), max(lat) * 1000, len(errors), "PASS" if ok else "FAIL", first_round.get(name)))
         print(f"  {name}: p95 {p95:.1f} ms" + (f", {len(errors)} errors, e.g. {errors[:3]}" if errors else ""), flush=True)
-    print(f"\n| screen / API | p50 ms | p95 ms | p99 ms | max ms | errors | p95 ≤ {args.target:g} ms |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print(f"\n| screen / API | p50 ms | p95 ms | p99 ms | max ms | errors | p95 ≤ {args.target:g} ms | p95 of the first warm-up round |")
+    print("|---|---:|---:|---:|---:|---:|---|---:|")
     for r in rows:
-        print(f"| {r[0]} | {r[1]:.1f} | {r[2]:.1f} | {r[3]:.1f} | {r[4]:.0f} | {r[5]} | {r[6]} |")
+        first = "—" if r[7] is None else f"{r[7]:.1f}"
+        print(f"| {r[0]} | {r[1]:.1f} | {r[2]:.1f} | {r[3]:.1f} | {r[4]:.0f} | {r[5]} | {r[6]} | {first} |")
     print(f"\n{len(rows) - failed} of {len(rows)} pass")
     return 1 if failed else 0
 
@@ -190,7 +208,8 @@ def main():
     ap.add_argument("--db", default="cakeflow_history")
     ap.add_argument("--open", type=int, default=1500)
     ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--warmup", type=int, default=40)
+    ap.add_argument("--warmup", type=int, default=40, help="calls of an endpoint right before it is measured (and per warm-up round)")
+    ap.add_argument("--warmup-rounds", type=int, default=2, help="rounds over every endpoint before any is measured")
     ap.add_argument("--clients", type=int, default=2)
     ap.add_argument("--target", type=float, default=50.0, help="p95 limit in ms")
     ap.add_argument("--only", help="measure only the endpoints whose name matches this regular expression (e.g. 'page')")
