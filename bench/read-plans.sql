@@ -8,9 +8,12 @@ from cake_order o join customer c on c.id = o.customer_id where o.status = 'COMP
 select phone as regular from customer order by completed_orders desc limit 1 \gset
 \pset pager off
 
-\echo '-- Q board: a store''s orders of a day (OrderBoard, limit 400)'
-explain (analyze, buffers, costs off) select o.* from cake_order o where o.store_id = :store_id and o.due_at >= (:'day'::date)::timestamp at time zone 'Asia/Shanghai'
-  and o.due_at < (:'day'::date + 1)::timestamp at time zone 'Asia/Shanghai' order by o.due_at, o.id limit 400;
+\echo '-- Q board count: a store''s orders of a day per status (OrderSearch.countsByStatus, count(*))'
+explain (analyze, buffers, costs off) select o.status, count(*) from cake_order o where o.store_id = :store_id and o.due_at >= (:'day'::date)::timestamp at time zone 'Asia/Shanghai'
+  and o.due_at < (:'day'::date + 1)::timestamp at time zone 'Asia/Shanghai' group by o.status;
+\echo '-- Q board column: the 20 completed orders due first (OrderSearch.firstDueByStatus)'
+explain (analyze, buffers, costs off) select o.id from cake_order o where o.store_id = :store_id and o.status = 'COMPLETED' and o.due_at >= (:'day'::date)::timestamp at time zone 'Asia/Shanghai'
+  and o.due_at < (:'day'::date + 1)::timestamp at time zone 'Asia/Shanghai' order by o.due_at, o.id limit 20;
 \echo '-- Q list: newest due first, page 1 (OrderSearch)'
 explain (analyze, buffers, costs off) select o.id from cake_order o order by o.due_at desc, o.id limit 25 offset 0;
 \echo '-- Q list count: capped at 10,001 (OrderSearch)'
@@ -19,10 +22,19 @@ explain (analyze, buffers, costs off) select count(*) from (select 1 from cake_o
 explain (analyze, buffers, costs off) select o.id from cake_order o where (o.number = :'number') order by o.due_at desc, o.id limit 20;
 \echo '-- Q customer by whole phone'
 explain (analyze, buffers, costs off) select c.id from customer c where c.phone = :'phone';
-\echo '-- Q customer by last 4 digits (trigram)'
-explain (analyze, buffers, costs off) select c.id from customer c where c.phone like '%' || :'last4' || '%' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
-\echo '-- Q number part (trigram): the last 4 digits as typed'
-explain (analyze, buffers, costs off) select o.id from cake_order o where (o.number like '%' || :'last4' || '%' escape '\') order by o.due_at desc, o.id limit 20;
+\echo '-- Q customer by the last 4 digits of the phone (尾号: trigram, a suffix)'
+explain (analyze, buffers, costs off) select c.id from customer c where c.phone like '%' || :'last4' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
+\echo '-- Q order number ending in the 4 digits (trigram, a suffix)'
+explain (analyze, buffers, costs off) select o.id from cake_order o where (o.number like '%' || :'last4' escape '\') order by o.due_at desc, o.id limit 20;
+\echo '-- Q the page of a last-4 search: orders with that number end or of those customers, ids as the app sends them (OrderSearch.find)'
+select coalesce(string_agg(id::text, ','), '0') as last4_ids from (select id from customer where phone like '%' || :'last4' escape '\'
+  order by last_order_at desc nulls first, id desc limit 500) c \gset
+explain (analyze, buffers, costs off) select o.id from cake_order o where (o.number like '%' || :'last4' escape '\' or o.customer_id in (:last4_ids))
+  order by o.due_at desc, o.id limit 20;
+\echo '-- Q the page of a name search (start of a name): the orders of up to 500 customers, index only on (customer_id, due_at, id)'
+select coalesce(string_agg(id::text, ','), '0') as name_ids from (select id from customer where name like :'surname' || '%' escape '\'
+  order by last_order_at desc nulls first, id desc limit 500) c \gset
+explain (analyze, buffers, costs off) select o.id from cake_order o where o.customer_id in (:name_ids) order by o.due_at desc, o.id limit 20;
 \echo '-- Q customer by name (3+ characters: trigram)'
 explain (analyze, buffers, costs off) select c.id from customer c where c.name like '%' || :'name' || '%' escape '\' order by c.last_order_at desc nulls first, c.id desc limit 500;
 \echo '-- Q customer by the start of a name (1-2 characters)'
