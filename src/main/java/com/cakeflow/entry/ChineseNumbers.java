@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 /** Reads small numbers written in Arabic or Chinese digits: 8, 八, 十, 十二, 两, 二十四, 廿. */
 final class ChineseNumbers {

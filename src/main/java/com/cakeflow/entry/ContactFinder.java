@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 import com.cakeflow.shared.PhoneNumber;
 import java.util.Set;

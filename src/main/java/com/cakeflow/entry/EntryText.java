@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

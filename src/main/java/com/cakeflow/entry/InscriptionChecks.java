@@ -1,6 +1,5 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
-import com.cakeflow.order.internal.InscriptionWidth;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package com.cakeflow.order.internal;
+package com.cakeflow.entry;
 
 /**
  * How much room an inscription takes on a cake, in Chinese characters: a Chinese character (or any full-width sign)

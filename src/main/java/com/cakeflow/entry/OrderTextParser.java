@@ -1,8 +1,7 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 import com.cakeflow.catalog.CakeQuote;
 import com.cakeflow.catalog.Catalog;
-import com.cakeflow.order.internal.InscriptionWidth;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

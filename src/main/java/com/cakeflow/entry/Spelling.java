@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 /** How far apart two spellings are: insertions, deletions, substitutions and swaps of neighbours each count one. */
 final class Spelling {

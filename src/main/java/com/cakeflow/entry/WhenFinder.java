@@ -1,6 +1,6 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
-import static com.cakeflow.order.entry.ChineseNumbers.NUMBER;
+import static com.cakeflow.entry.ChineseNumbers.NUMBER;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

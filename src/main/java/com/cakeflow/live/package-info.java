@@ -3,4 +3,5 @@
  * caused them and pushed to open pages by Server-Sent Events ({@code GET /api/stream}), across app nodes through the
  * shared {@code live_event} table.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Live updates")
 package com.cakeflow.live;

@@ -1,4 +1,4 @@
-package com.cakeflow.order.entry;
+package com.cakeflow.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;

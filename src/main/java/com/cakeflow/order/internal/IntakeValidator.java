@@ -6,6 +6,7 @@ import com.cakeflow.catalog.CakeSize;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
+import com.cakeflow.entry.InscriptionWidth;
 import com.cakeflow.order.Channel;
 import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.NewOrderRequest;

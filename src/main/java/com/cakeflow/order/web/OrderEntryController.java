@@ -1,8 +1,8 @@
 package com.cakeflow.order.web;
 
 import com.cakeflow.identity.Stores;
-import com.cakeflow.order.entry.OrderDraft;
-import com.cakeflow.order.entry.OrderTextParser;
+import com.cakeflow.entry.OrderDraft;
+import com.cakeflow.entry.OrderTextParser;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
 import java.time.Clock;

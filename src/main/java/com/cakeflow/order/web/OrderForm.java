@@ -1,7 +1,7 @@
 package com.cakeflow.order.web;
 
 import com.cakeflow.order.NewOrderRequest;
-import com.cakeflow.order.entry.OrderDraft;
+import com.cakeflow.entry.OrderDraft;
 import java.util.List;
 import java.util.UUID;
 

@@ -21,12 +21,12 @@ class OrderPages {
 	private final com.cakeflow.catalog.Catalog catalog;
 	private final com.cakeflow.identity.Stores stores;
 	private final com.cakeflow.order.OrderPhotos photos;
-	private final com.cakeflow.order.entry.InscriptionChecks checks;
+	private final com.cakeflow.entry.InscriptionChecks checks;
 	private final com.cakeflow.customer.Customers customers;
 	private final com.cakeflow.order.process.CancellationPolicy cancellation;
 
 	OrderPages(OrderQueries queries, OrderProcess process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
-			com.cakeflow.order.OrderPhotos photos, com.cakeflow.order.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers,
+			com.cakeflow.order.OrderPhotos photos, com.cakeflow.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers,
 			com.cakeflow.order.process.CancellationPolicy cancellation) {
 		this.cancellation = cancellation;
 		this.photos = photos;
@@ -111,10 +111,10 @@ class OrderPages {
 	}
 
 	/** Each inscribed line's proofreading, against the customer's and their family's names on record. */
-	private java.util.Map<Integer, com.cakeflow.order.entry.InscriptionChecks.Result> inscriptionChecks(OrderView order, Locale locale) {
+	private java.util.Map<Integer, com.cakeflow.entry.InscriptionChecks.Result> inscriptionChecks(OrderView order, Locale locale) {
 		var names = new java.util.ArrayList<String>(List.of(order.customer().name()));
 		customers.profile(order.customer().phone()).ifPresent(p -> p.family().forEach(m -> names.add(m.name())));
-		var results = new java.util.LinkedHashMap<Integer, com.cakeflow.order.entry.InscriptionChecks.Result>();
+		var results = new java.util.LinkedHashMap<Integer, com.cakeflow.entry.InscriptionChecks.Result>();
 		for (var item : order.items()) {
 			if (item.inscription() != null) {
 				var max = catalog.size(item.sizeInches()).map(com.cakeflow.catalog.CakeSize::maxInscriptionChars).orElse(null);
