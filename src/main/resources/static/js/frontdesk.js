@@ -1,7 +1,8 @@
 // Front desk: scan the customer's pickup QR live where the browser can (BarcodeDetector: Chrome on Android, ChromeOS,
 // macOS); everywhere else the "photograph the QR" button sends a picture that the server reads.
 (function () {
-  var QR = /^CAKEFLOW-PICKUP:(CF-\d{8}-\d{4}):(\d{6})$/;
+  // the running number has 4 to 6 digits (OrderNumbers: %04d of a sequence that wraps at 999,999), as on the server
+  var QR = /^CAKEFLOW-PICKUP:(CF-\d{8}-\d{4,6}):(\d{6})$/;
 
   function go(text) {
     var m = QR.exec(text);
