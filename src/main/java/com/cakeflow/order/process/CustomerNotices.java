@@ -7,7 +7,6 @@ import com.cakeflow.catalog.Catalog;
 import com.cakeflow.customer.Customers;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.order.FulfillmentType;
-import com.cakeflow.order.OrderTracking;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import com.cakeflow.shared.Money;
@@ -87,7 +86,7 @@ public class CustomerNotices {
 		var store = stores.byId(order.storeId()).orElseThrow();
 		var contact = customers.contact(order.customerId()).orElseThrow();
 		var locale = contact.language();
-		var cakes = order.items().stream().map(item -> new OrderTracking.Cake(item.sizeInches(),
+		var cakes = order.items().stream().map(item -> new com.cakeflow.order.CustomerCake(item.sizeInches(),
 				catalog.flavor(item.flavorCode()).map(f -> f.name(locale)).orElse(item.flavorCode()), item.quantity(), item.inscription(), item.inscriptionProofed())).toList();
 		var notice = Notice.of(kind, kind + ":" + key).store(store.id()).order(order.number()).to(contact.email(), contact.phone(), locale)
 			.with("customerName", contact.name()).with("storeName", store.name()).with("storePhone", store.phone())
@@ -98,6 +97,6 @@ public class CustomerNotices {
 			.with("balance", Money.yuan(order.balanceFen())).with("balanceOpen", order.balanceFen() > 0)
 			.with("pickupCode", withCode ? order.pickupCode() : null)
 			.with("inscriptionToConfirm", !order.inscriptionsProofed());
-		return withCode && order.pickupCode() != null ? notice.qr(OrderTracking.QR_PREFIX + order.number() + ":" + order.pickupCode()) : notice;
+		return withCode && order.pickupCode() != null ? notice.qr(com.cakeflow.order.PickupQr.of(order.number(), order.pickupCode())) : notice;
 	}
 }

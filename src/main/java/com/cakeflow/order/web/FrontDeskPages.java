@@ -9,7 +9,6 @@ import com.cakeflow.shared.QrCode;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDeskPages {
 
 	/** What the customer's tracking page QR holds. */
-	private static final Pattern PICKUP_QR = Pattern.compile("CAKEFLOW-PICKUP:(CF-\\d{8}-\\d{4,6}):(\\d{6})");
 
 	private final CounterHandover handover;
 	private final OrderQueries queries;
@@ -67,12 +65,12 @@ class FrontDeskPages {
 	/** A photo of the customer's QR (for browsers that cannot scan live). */
 	@PostMapping("/frontdesk/scan")
 	String scan(@RequestParam("image") MultipartFile image, RedirectAttributes redirect) throws IOException {
-		var match = QrCode.read(image.getBytes()).map(PICKUP_QR::matcher).filter(java.util.regex.Matcher::matches);
-		if (match.isEmpty()) {
+		var scanned = QrCode.read(image.getBytes()).flatMap(com.cakeflow.order.PickupQr::read);
+		if (scanned.isEmpty()) {
 			redirect.addFlashAttribute("problem", "frontdesk.scan.unreadable");
 			return "redirect:/frontdesk";
 		}
-		return "redirect:/frontdesk/pickup/" + match.get().group(1) + "?code=" + match.get().group(2);
+		return "redirect:/frontdesk/pickup/" + scanned.get().orderNumber() + "?code=" + scanned.get().pickupCode();
 	}
 
 	@GetMapping("/frontdesk/pickup/{number}")

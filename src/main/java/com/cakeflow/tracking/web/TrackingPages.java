@@ -1,6 +1,6 @@
-package com.cakeflow.order.web;
+package com.cakeflow.tracking.web;
 
-import com.cakeflow.order.OrderTracking;
+import com.cakeflow.tracking.OrderTracking;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;

@@ -1,6 +1,14 @@
-package com.cakeflow.order;
+package com.cakeflow.tracking;
 
 import com.cakeflow.identity.Stores;
+import com.cakeflow.order.CustomerCake;
+import com.cakeflow.order.FulfillmentType;
+import com.cakeflow.order.InscriptionProofs;
+import com.cakeflow.order.OrderProblems;
+import com.cakeflow.order.OrderQueries;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.OrderView;
+import com.cakeflow.order.PickupQr;
 import com.cakeflow.shared.QrCode;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,8 +33,6 @@ public class OrderTracking {
 
 	static final int MAX_FAILURES = 5;
 	static final Duration WINDOW = Duration.ofMinutes(15);
-	/** What the QR code holds: the front desk's scanner reads order and code from it. */
-	public static final String QR_PREFIX = "CAKEFLOW-PICKUP:";
 
 	private final OrderQueries queries;
 	private final Stores stores;
@@ -109,17 +115,17 @@ public class OrderTracking {
 			boolean reachedStep = order.status() == OrderStatus.CANCELLED ? at != null : i <= currentIndex;
 			steps.add(new Step(status, at == null ? null : at.atZone(store.zone()).toOffsetDateTime(), reachedStep, i == currentIndex));
 		}
-		var cakes = order.items().stream().map(item -> new Cake(item.sizeInches(), item.flavorName(), item.quantity(), item.inscription(),
+		var cakes = order.items().stream().map(item -> new CustomerCake(item.sizeInches(), item.flavorName(), item.quantity(), item.inscription(),
 				item.inscription() == null || item.inscriptionProof() != null)).toList();
 		boolean ready = order.status() == OrderStatus.READY_FOR_PICKUP;
 		return new Tracking(order.orderNumber(), store.name(), store.phone(), order.status(), order.fulfillment().type(), order.fulfillment().dueAt(),
 				cakes, steps, order.balanceFen(), ready ? order.pickupCode() : null,
-				ready ? QrCode.svg(QR_PREFIX + order.orderNumber() + ":" + order.pickupCode()) : null);
+				ready ? QrCode.svg(PickupQr.of(order.orderNumber(), order.pickupCode())) : null);
 	}
 
 	/** The order as its customer sees it; the pickup code and its QR only while the cake waits on the shelf. */
 	public record Tracking(String orderNumber, String storeName, String storePhone, OrderStatus status, FulfillmentType fulfillment,
-			OffsetDateTime dueAt, List<Cake> cakes, List<Step> steps, long balanceFen, String pickupCode, String pickupQrSvg) {
+			OffsetDateTime dueAt, List<CustomerCake> cakes, List<Step> steps, long balanceFen, String pickupCode, String pickupQrSvg) {
 
 		public boolean cancelled() {
 			return status == OrderStatus.CANCELLED;
@@ -133,10 +139,6 @@ public class OrderTracking {
 		public boolean inscriptionToConfirm() {
 			return status != OrderStatus.CANCELLED && status != OrderStatus.COMPLETED && cakes.stream().anyMatch(c -> !c.inscriptionConfirmed());
 		}
-	}
-
-	/** A cake of the order; {@code inscriptionConfirmed} also when nothing is written on it. */
-	public record Cake(int sizeInches, String flavor, int quantity, String inscription, boolean inscriptionConfirmed) {
 	}
 
 	/** A stage on the way: when it was reached (null: not yet), whether it is reached, whether the order is there now. */
