@@ -61,6 +61,15 @@ public class Capacity {
 		this.clock = clock;
 	}
 
+	/** For each of the orders, the minutes it has booked at this station and the ones after it: the work still ahead from there. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> minutesFrom(java.util.Collection<Long> orderIds, Station station) {
+		var left = new java.util.HashMap<Long, Integer>();
+		repository.ofOrders(orderIds).forEach((order, booked) -> left.put(order, booked.stream()
+			.filter(b -> b.station().ordinal() >= station.ordinal()).mapToInt(CapacityRepository.OrderBooking::minutes).sum()));
+		return left;
+	}
+
 	/**
 	 * Books the cakes' work minutes before the due time. Throws {@link KitchenProblems.NoCapacity} (naming
 	 * {@code field}) when they do not fit and there is no override; with an override, what does not fit is booked beyond

@@ -28,12 +28,4 @@ public final class KitchenProblems {
 			return Map.of("earliestDueTimes", earliestDueTimes);
 		}
 	}
-
-	/** No kitchen station task has this id (never had: a finished one is answered as done). */
-	public static class TaskNotFound extends DomainProblem {
-
-		public TaskNotFound(String taskId) {
-			super(404, "problem.kitchen.task-not-found", taskId);
-		}
-	}
 }

@@ -4,7 +4,7 @@ import com.cakeflow.identity.Role;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.Inventory;
 import com.cakeflow.kitchen.CakeWork;
-import com.cakeflow.kitchen.KitchenQueue;
+import com.cakeflow.fulfillment.KitchenQueue;
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.kitchen.WorkMinutes;
 import com.cakeflow.order.NewOrderRequest;

@@ -2,7 +2,7 @@ package com.cakeflow.simulation;
 
 import com.cakeflow.identity.Stores;
 import com.cakeflow.inventory.Inventory;
-import com.cakeflow.kitchen.KitchenQueue;
+import com.cakeflow.fulfillment.KitchenQueue;
 import com.cakeflow.kitchen.WorkMinutes;
 import com.cakeflow.order.OrderManagement;
 import com.cakeflow.staffing.StaffRoster;

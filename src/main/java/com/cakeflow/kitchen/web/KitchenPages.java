@@ -18,20 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The capacity calendar (a day per station and hour: capacity, booked, free; managers' adjustments) and the station queues. */
+/** The capacity calendar: a day per station and hour (capacity, booked, free) and the managers' adjustments. */
 @Controller
 class KitchenPages {
 
 	private final Capacity capacity;
-	private final com.cakeflow.kitchen.KitchenQueue queue;
 	private final Stores stores;
 	private final CurrentActor actor;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	KitchenPages(Capacity capacity, com.cakeflow.kitchen.KitchenQueue queue, Stores stores, CurrentActor actor, MessageSource messages, Clock clock) {
+	KitchenPages(Capacity capacity, Stores stores, CurrentActor actor, MessageSource messages, Clock clock) {
 		this.capacity = capacity;
-		this.queue = queue;
 		this.stores = stores;
 		this.actor = actor;
 		this.messages = messages;
@@ -53,18 +51,6 @@ class KitchenPages {
 		model.addAttribute("zone", store.zone());
 		model.addAttribute("stations", Station.values());
 		return "kitchen/capacity";
-	}
-
-	/** A station's open tasks in the order they should be worked (what a baker looks at on the kitchen tablet). */
-	@GetMapping("/kitchen/queue")
-	String queue(@RequestParam(required = false) String station, @RequestParam(required = false) String assignee, Model model) {
-		var chosen = java.util.Arrays.stream(Station.values()).filter(s -> s.name().equals(station)).findFirst().orElse(Station.BAKE);
-		model.addAttribute("station", chosen);
-		model.addAttribute("stations", Station.values());
-		model.addAttribute("assignee", assignee == null ? "" : assignee.strip());
-		model.addAttribute("entries", queue.queue(chosen, assignee));
-		model.addAttribute("zone", stores.defaultStore().zone());
-		return "kitchen/queue";
 	}
 
 	/** A manager adds or takes away people at a station for some hours of a day. */

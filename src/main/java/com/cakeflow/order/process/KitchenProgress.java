@@ -1,6 +1,6 @@
 package com.cakeflow.order.process;
 
-import com.cakeflow.kitchen.KitchenWorkStarted;
+import com.cakeflow.order.KitchenWorkStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

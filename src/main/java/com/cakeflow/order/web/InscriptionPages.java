@@ -47,7 +47,7 @@ class InscriptionPages {
 			proofs.confirm(number, InscriptionProofs.Method.READ_BACK, actor.name());
 		}
 		catch (DomainProblem problem) {
-			redirect.addFlashAttribute("inscriptionError", ProblemText.of(problem, messages, locale));
+			redirect.addFlashAttribute("inscriptionError", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 		}
 		return "redirect:/orders/" + number;
 	}
@@ -61,7 +61,7 @@ class InscriptionPages {
 				management.change(number, new OrderChangeRequest(null, text, line, null, null));
 			}
 			catch (DomainProblem problem) {
-				redirect.addFlashAttribute("inscriptionError", ProblemText.of(problem, messages, locale));
+				redirect.addFlashAttribute("inscriptionError", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 			}
 		}
 		return "redirect:/orders/" + number;

@@ -68,7 +68,7 @@ class OrderActionPages {
 			redirect.addFlashAttribute("actionDone", messages.getMessage(done, null, locale));
 		}
 		catch (DomainProblem problem) {
-			redirect.addFlashAttribute("actionError", ProblemText.of(problem, messages, locale));
+			redirect.addFlashAttribute("actionError", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 		}
 		return back(number);
 	}

@@ -68,7 +68,7 @@ class OrderPhotoController {
 			photos.add(number, kind(kind), file.getBytes());
 		}
 		catch (com.cakeflow.shared.DomainProblem problem) {
-			redirect.addFlashAttribute("actionError", ProblemText.of(problem, messages, locale));
+			redirect.addFlashAttribute("actionError", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 		}
 		return new org.springframework.web.servlet.view.RedirectView("/orders/" + number);
 	}

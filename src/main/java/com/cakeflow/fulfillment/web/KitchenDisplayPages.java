@@ -1,10 +1,10 @@
-package com.cakeflow.kitchen.web;
+package com.cakeflow.fulfillment.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Role;
 import com.cakeflow.identity.Stores;
-import com.cakeflow.kitchen.KitchenQueue;
-import com.cakeflow.kitchen.KitchenTasks;
+import com.cakeflow.fulfillment.KitchenQueue;
+import com.cakeflow.fulfillment.KitchenTasks;
 import com.cakeflow.kitchen.Station;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +50,7 @@ class KitchenDisplayPages {
 		model.addAttribute("entries", entries(chosen, all));
 		model.addAttribute("me", actor.name());
 		model.addAttribute("zone", stores.defaultStore().zone());
-		return "kitchen/display";
+		return "fulfillment/display";
 	}
 
 	@PostMapping("/kitchen/display/{taskId}/{action:start|done}")
@@ -59,7 +59,7 @@ class KitchenDisplayPages {
 		var outcome = perform(taskId, action, station(station));
 		display(station, all, model);
 		model.addAttribute("outcome", outcome);
-		return "kitchen/display :: list";
+		return "fulfillment/display :: list";
 	}
 
 	@PostMapping("/api/kitchen/tasks/{taskId}/{action:start|done}")

@@ -1,5 +1,7 @@
-package com.cakeflow.kitchen;
+package com.cakeflow.fulfillment;
 
+import com.cakeflow.kitchen.Station;
+import com.cakeflow.order.KitchenWorkStarted;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
@@ -83,7 +85,7 @@ public class KitchenTasks {
 		if (task == null && finished != null && Arrays.stream(Station.values()).anyMatch(s -> s.taskKey().equals(finished.getTaskDefinitionKey()))) {
 			return Optional.empty();
 		}
-		throw new KitchenProblems.TaskNotFound(taskId);
+		throw new TaskNotFound(taskId);
 	}
 
 	private static Station station(Task task) {

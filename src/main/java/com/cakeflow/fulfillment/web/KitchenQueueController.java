@@ -1,6 +1,6 @@
-package com.cakeflow.kitchen.web;
+package com.cakeflow.fulfillment.web;
 
-import com.cakeflow.kitchen.KitchenQueue;
+import com.cakeflow.fulfillment.KitchenQueue;
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;

@@ -1,6 +1,7 @@
-package com.cakeflow.kitchen;
+package com.cakeflow.fulfillment;
 
-import com.cakeflow.kitchen.internal.CapacityRepository;
+import com.cakeflow.kitchen.Capacity;
+import com.cakeflow.kitchen.Station;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,9 +34,9 @@ public class KitchenQueue {
 
 	private final TaskService tasks;
 	private final RuntimeService variables;
-	private final CapacityRepository bookings;
+	private final Capacity bookings;
 
-	KitchenQueue(TaskService tasks, RuntimeService variables, CapacityRepository bookings) {
+	KitchenQueue(TaskService tasks, RuntimeService variables, Capacity bookings) {
 		this.tasks = tasks;
 		this.variables = variables;
 		this.bookings = bookings;
@@ -62,12 +63,12 @@ public class KitchenQueue {
 		variables.createVariableInstanceQuery().processInstanceIdIn(open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
 			.variableName("orderId").list()
 			.forEach(v -> orderIds.put(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
-		var booked = bookings.ofOrders(orderIds.values());
+		var left = bookings.minutesFrom(orderIds.values(), station);
 		return open.stream().map(task -> {
 			var vars = local.getOrDefault(task.getId(), Map.of());
 			var orderId = orderIds.get(task.getProcessInstanceId());
 			var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			int minutesLeft = orderId == null ? 0 : minutesFrom(booked.getOrDefault(orderId, List.of()), station);
+			int minutesLeft = orderId == null ? 0 : left.getOrDefault(orderId, 0);
 			var latestStart = due == null ? null : due.minus(Duration.ofMinutes(minutesLeft));
 			return new Entry(task.getId(), text(vars, "orderNumber"), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
 					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"),
@@ -75,12 +76,6 @@ public class KitchenQueue {
 					text(vars, KitchenTasks.STARTED_BY));
 		}).sorted(Comparator.comparing((Entry e) -> !e.urgent()).thenComparing(Entry::latestStart, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Entry::orderNumber, Comparator.nullsLast(Comparator.naturalOrder()))).limit(LIMIT).toList();
-	}
-
-	/** Minutes this station and the ones after it still have booked for the order. */
-	private static int minutesFrom(List<CapacityRepository.OrderBooking> booked, Station station) {
-		return booked.stream().filter(b -> b.station().ordinal() >= station.ordinal())
-			.mapToInt(CapacityRepository.OrderBooking::minutes).sum();
 	}
 
 	private static String text(Map<String, Object> vars, String name) {

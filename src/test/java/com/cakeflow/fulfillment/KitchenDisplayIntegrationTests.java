@@ -1,4 +1,4 @@
-package com.cakeflow.kitchen;
+package com.cakeflow.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

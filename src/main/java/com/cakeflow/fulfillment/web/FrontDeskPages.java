@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.fulfillment.web;
 
 import com.cakeflow.order.CounterHandover;
 import com.cakeflow.order.OrderQueries;
@@ -47,7 +47,7 @@ class FrontDeskPages {
 			.sorted(Comparator.comparing(OrderSummary::dueAt)).toList();
 		model.addAttribute("ready", ready);
 		model.addAttribute("packing", queries.search(OrderStatus.PACKING, null, null, null, 0, 1).getTotalElements());
-		return "order/frontdesk";
+		return "fulfillment/frontdesk";
 	}
 
 	/** The code typed at the counter: the one ready order with it, or a message (never a hand-over). */
@@ -82,7 +82,7 @@ class FrontDeskPages {
 		}
 		model.addAttribute("order", queries.find(number, locale));
 		model.addAttribute("code", code);
-		return "order/pickup";
+		return "fulfillment/pickup";
 	}
 
 	@PostMapping("/frontdesk/pickup/{number}")
@@ -95,10 +95,10 @@ class FrontDeskPages {
 			return "redirect:/frontdesk";
 		}
 		catch (DomainProblem problem) {
-			model.addAttribute("error", ProblemText.of(problem, messages, locale));
+			model.addAttribute("error", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 			model.addAttribute("order", queries.find(number, locale));
 			model.addAttribute("code", code);
-			return "order/pickup";
+			return "fulfillment/pickup";
 		}
 	}
 }

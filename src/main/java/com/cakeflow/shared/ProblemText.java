@@ -1,16 +1,15 @@
-package com.cakeflow.order.web;
+package com.cakeflow.shared;
 
-import com.cakeflow.shared.DomainProblem;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** What a page shows for a refused action: the message of its first field problem, or of the problem itself. */
-final class ProblemText {
+public final class ProblemText {
 
 	private ProblemText() {
 	}
 
-	static String of(DomainProblem problem, MessageSource messages, Locale locale) {
+	public static String of(DomainProblem problem, MessageSource messages, Locale locale) {
 		var field = problem.fieldProblems().isEmpty() ? null : problem.fieldProblems().get(0);
 		return field == null ? messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale)
 				: messages.getMessage(field.code(), field.args().toArray(), field.code(), locale);

@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.fulfillment.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.order.DeliveryCompletion;
@@ -41,7 +41,7 @@ class DriverPages {
 	String route(@RequestParam(defaultValue = "false") boolean all, Locale locale, Model model) {
 		model.addAttribute("all", all);
 		model.addAttribute("deliveries", deliveries.openDeliveries(actor.name(), all).stream().map(n -> queries.find(n, locale)).toList());
-		return "order/driver";
+		return "fulfillment/driver";
 	}
 
 	@PostMapping("/driver/{number}/delivered")
@@ -53,7 +53,7 @@ class DriverPages {
 			redirect.addFlashAttribute("delivered", number);
 		}
 		catch (DomainProblem problem) {
-			redirect.addFlashAttribute("problem", ProblemText.of(problem, messages, locale));
+			redirect.addFlashAttribute("problem", com.cakeflow.shared.ProblemText.of(problem, messages, locale));
 			redirect.addFlashAttribute("problemOrder", number);
 		}
 		return "redirect:/driver";
