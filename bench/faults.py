@@ -95,7 +95,7 @@ class Retrying:
         while True:
             try:
                 code, r = self.clients[self.current].call(method, path, body, headers=headers, **kw)
-                # 503: back-pressure; a 409 concurrent change: "nothing written, try again" (README, REST API)
+                # 503: back-pressure; a 409 concurrent change: "nothing written, try again" (docs/api.md)
                 if code != 503 and not (code == 409 and "problems/concurrent-change" in str(r)):
                     return code, r
             except CONNECTION_ERRORS:

@@ -6,7 +6,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Camunda's history level goes from {@code full} to {@code audit} (application.yml; README design notes): the engine
+ * Camunda's history level goes from {@code full} to {@code audit} (application.yml; docs/design-notes.md): the engine
  * refuses to start when the level it is configured with differs from the one its database recorded, so a database
  * whose engine tables exist already (made before this change) records the new level here, before the engine starts.
  * A new database has no engine tables yet: the engine records {@code audit} itself when it creates them.

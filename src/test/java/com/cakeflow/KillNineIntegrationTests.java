@@ -240,7 +240,7 @@ class KillNineIntegrationTests {
 		while (true) {
 			try {
 				var response = call.get();
-				// 503: back-pressure; 409 concurrent change: nothing was written, try again (README, REST API)
+				// 503: back-pressure; 409 concurrent change: nothing was written, try again (docs/api.md)
 				if (response.status() != 503 && !(response.status() == 409 && response.body().path("type").asText().endsWith("/concurrent-change"))) {
 					return response;
 				}

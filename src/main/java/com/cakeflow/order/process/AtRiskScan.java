@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * One Quartz job runs it every minute and each store is scanned at its own interval ({@code atRiskCheckEvery}). It
  * replaces a timer cycle in every order's process: with thousands of open orders those were thousands of timer jobs
- * and their history, where a store needs one pass over its queue (README, design notes).
+ * and their history, where a store needs one pass over its queue (docs/design-notes.md).
  */
 @Component
 public class AtRiskScan {
