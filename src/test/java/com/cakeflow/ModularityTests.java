@@ -14,8 +14,9 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/** Into target/spring-modulith-docs; docs/modules holds the copy of the last change to the modules (see its README). */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 	}
 }
