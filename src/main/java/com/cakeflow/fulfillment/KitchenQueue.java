@@ -2,15 +2,15 @@ package com.cakeflow.fulfillment;
 
 import com.cakeflow.kitchen.Capacity;
 import com.cakeflow.kitchen.Station;
+import static com.cakeflow.order.process.CakeOrderProcess.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import com.cakeflow.order.process.OrderTasks;
+import com.cakeflow.order.process.Stage;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,19 +32,17 @@ public class KitchenQueue {
 	 */
 	public static final int LIMIT = 100;
 
-	private final TaskService tasks;
-	private final RuntimeService variables;
+	private final OrderTasks tasks;
 	private final Capacity bookings;
 
-	KitchenQueue(TaskService tasks, RuntimeService variables, Capacity bookings) {
+	KitchenQueue(OrderTasks tasks, Capacity bookings) {
 		this.tasks = tasks;
-		this.variables = variables;
 		this.bookings = bookings;
 	}
 
 	public List<Entry> queue(Station station, String assignee) {
 		java.util.function.Supplier<org.camunda.bpm.engine.task.TaskQuery> query = () -> {
-			var q = tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskDefinitionKey(station.taskKey()).active();
+			var q = tasks.open(Stage.of(station));
 			return assignee == null || assignee.isBlank() ? q : q.taskAssignee(assignee.strip());
 		};
 		// the tasks due first and the urgent ones due first, not every open task of the coming week (hundreds in a busy one)
@@ -56,13 +54,8 @@ public class KitchenQueue {
 			return List.of();
 		}
 		// three queries for the whole queue: the tasks' form variables, the orders' ids, the orders' bookings
-		var local = new HashMap<String, Map<String, Object>>();
-		variables.createVariableInstanceQuery().taskIdIn(open.stream().map(Task::getId).toArray(String[]::new)).list()
-			.forEach(v -> local.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
-		var orderIds = new HashMap<String, Long>();
-		variables.createVariableInstanceQuery().processInstanceIdIn(open.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-			.variableName("orderId").list()
-			.forEach(v -> orderIds.put(v.getProcessInstanceId(), ((Number) v.getValue()).longValue()));
+		var local = tasks.shown(open.stream().map(Task::getId).toList());
+		var orderIds = tasks.orderIds(open.stream().map(Task::getProcessInstanceId).distinct().toList());
 		var left = bookings.minutesFrom(orderIds.values(), station);
 		return open.stream().map(task -> {
 			var vars = local.getOrDefault(task.getId(), Map.of());
@@ -70,8 +63,8 @@ public class KitchenQueue {
 			var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 			int minutesLeft = orderId == null ? 0 : left.getOrDefault(orderId, 0);
 			var latestStart = due == null ? null : due.minus(Duration.ofMinutes(minutesLeft));
-			return new Entry(task.getId(), text(vars, "orderNumber"), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
-					minutesLeft, text(vars, "cakes"), text(vars, "inscriptions"), text(vars, "notes"), text(vars, "fulfillmentType"),
+			return new Entry(task.getId(), text(vars, SHOWN_ORDER_NUMBER), task.getAssignee(), task.getPriority() >= URGENT_PRIORITY, due, latestStart,
+					minutesLeft, text(vars, SHOWN_CAKES), text(vars, SHOWN_INSCRIPTIONS), text(vars, SHOWN_NOTES), text(vars, SHOWN_FULFILLMENT),
 					vars.get(KitchenTasks.STARTED_AT) == null ? null : Instant.parse(vars.get(KitchenTasks.STARTED_AT).toString()),
 					text(vars, KitchenTasks.STARTED_BY));
 		}).sorted(Comparator.comparing((Entry e) -> !e.urgent()).thenComparing(Entry::latestStart, Comparator.nullsLast(Comparator.naturalOrder()))

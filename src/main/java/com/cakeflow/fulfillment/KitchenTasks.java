@@ -3,9 +3,9 @@ package com.cakeflow.fulfillment;
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.order.KitchenWorkStarted;
 import java.time.Clock;
-import java.util.Arrays;
+import com.cakeflow.order.process.OrderTasks;
+import com.cakeflow.order.process.Stage;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,14 +24,14 @@ public class KitchenTasks {
 	public static final String STARTED_AT = "startedAt";
 	public static final String STARTED_BY = "startedBy";
 
+	private final OrderTasks orderTasks;
 	private final TaskService tasks;
-	private final HistoryService history;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	KitchenTasks(TaskService tasks, HistoryService history, ApplicationEventPublisher events, Clock clock) {
+	KitchenTasks(OrderTasks orderTasks, TaskService tasks, ApplicationEventPublisher events, Clock clock) {
+		this.orderTasks = orderTasks;
 		this.tasks = tasks;
-		this.history = history;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -55,10 +55,7 @@ public class KitchenTasks {
 		}
 		tasks.setVariableLocal(taskId, STARTED_AT, clock.instant().toString());
 		tasks.setVariableLocal(taskId, STARTED_BY, user);
-		var orderId = tasks.getVariable(taskId, "orderId");
-		if (orderId instanceof Number id) {
-			events.publishEvent(new KitchenWorkStarted(id.longValue(), station(task.get()), user));
-		}
+		orderTasks.orderId(taskId).ifPresent(id -> events.publishEvent(new KitchenWorkStarted(id, station(task.get()), user)));
 		return Outcome.STARTED;
 	}
 
@@ -68,27 +65,26 @@ public class KitchenTasks {
 		if (task.isEmpty()) {
 			return Outcome.ALREADY_DONE;
 		}
-		if (!user.equals(task.get().getAssignee())) {
-			tasks.setAssignee(taskId, user);
-		}
-		tasks.complete(taskId);
+		orderTasks.complete(taskId, user);
 		return Outcome.DONE;
 	}
 
 	/** The open task of a kitchen station with this id; empty when it is finished; 404 when there never was one. */
 	private Optional<Task> stationTask(String taskId) {
-		var task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-		if (task != null && Arrays.stream(Station.values()).anyMatch(s -> s.taskKey().equals(task.getTaskDefinitionKey()))) {
-			return Optional.of(task);
+		var task = orderTasks.openTask(taskId);
+		if (task.isPresent()) {
+			if (Stage.ofTask(task.get().getTaskDefinitionKey()).flatMap(Stage::station).isPresent()) {
+				return task;
+			}
+			throw new TaskNotFound(taskId);
 		}
-		var finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-		if (task == null && finished != null && Arrays.stream(Station.values()).anyMatch(s -> s.taskKey().equals(finished.getTaskDefinitionKey()))) {
+		if (orderTasks.finishedStage(taskId).flatMap(Stage::station).isPresent()) {
 			return Optional.empty();
 		}
 		throw new TaskNotFound(taskId);
 	}
 
 	private static Station station(Task task) {
-		return Arrays.stream(Station.values()).filter(s -> s.taskKey().equals(task.getTaskDefinitionKey())).findFirst().orElseThrow();
+		return Stage.ofTask(task.getTaskDefinitionKey()).flatMap(Stage::station).orElseThrow();
 	}
 }

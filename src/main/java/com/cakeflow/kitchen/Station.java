@@ -2,21 +2,14 @@ package com.cakeflow.kitchen;
 
 import com.cakeflow.identity.Role;
 
-/** A kitchen station, the role that staffs it and its user task in the order process. */
+/** A kitchen station with capacity of its own, and the role that staffs it (its task in the order process: the order module's {@code Stage}). */
 public enum Station {
-	BAKE(Role.BAKER, "Task_BakeCake"), DECORATE(Role.DECORATOR, "Task_DecorateCake"), PACK(Role.FRONTDESK, "Task_PackCake");
+	BAKE(Role.BAKER), DECORATE(Role.DECORATOR), PACK(Role.FRONTDESK);
 
 	private final Role role;
-	private final String taskKey;
 
-	Station(Role role, String taskKey) {
+	Station(Role role) {
 		this.role = role;
-		this.taskKey = taskKey;
-	}
-
-	/** The user task of the cake order process (processes/cake-order.bpmn) that is this station's work. */
-	public String taskKey() {
-		return taskKey;
 	}
 
 	public Role role() {

@@ -1,11 +1,10 @@
 package com.cakeflow.kitchen;
 
 import com.cakeflow.shared.DecisionCache;
+import com.cakeflow.shared.DecisionTables;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,13 +20,13 @@ public class WorkMinutes {
 
 	private final DecisionCache<int[]> perCake;
 
-	WorkMinutes(DecisionService decisions, RepositoryService repository) {
-		this.perCake = new DecisionCache<>(decisions, repository, DECISION, result -> {
+	WorkMinutes(DecisionTables tables) {
+		this.perCake = tables.cached(DECISION, rows -> {
 			var minutes = new int[Station.values().length];
-			for (var row : result) {
-				minutes[Station.BAKE.ordinal()] += minutes(row.getEntry("bake"));
-				minutes[Station.DECORATE.ordinal()] += minutes(row.getEntry("decorate"));
-				minutes[Station.PACK.ordinal()] += minutes(row.getEntry("pack"));
+			for (var row : rows) {
+				minutes[Station.BAKE.ordinal()] += minutes(row.get("bake"));
+				minutes[Station.DECORATE.ordinal()] += minutes(row.get("decorate"));
+				minutes[Station.PACK.ordinal()] += minutes(row.get("pack"));
 			}
 			return minutes;
 		});

@@ -5,12 +5,13 @@ import com.cakeflow.order.OrderProblems.StageForbids;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import com.cakeflow.order.process.CakeOrderProcess;
 import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.order.process.OrderTasks;
+import com.cakeflow.order.process.Stage;
 import com.cakeflow.order.process.OrderWorkflow;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,10 @@ public class DeliveryCompletion {
 	private final OrderWorkflow workflow;
 	private final OrderManagement management;
 	private final OrderPhotos photos;
-	private final TaskService tasks;
-	private final org.camunda.bpm.engine.RuntimeService runtime;
+	private final OrderTasks tasks;
 
 	DeliveryCompletion(CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow, OrderManagement management, OrderPhotos photos,
-			TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime) {
-		this.runtime = runtime;
+			OrderTasks tasks) {
 		this.orders = orders;
 		this.process = process;
 		this.workflow = workflow;
@@ -43,16 +42,13 @@ public class DeliveryCompletion {
 	/** The order numbers of the open deliveries of a driver ({@code mine}) or of nobody yet, earliest due first. */
 	@Transactional(readOnly = true)
 	public List<String> openDeliveries(String driver, boolean unassignedToo) {
-		var query = tasks.createTaskQuery().processDefinitionKey(CakeOrderProcess.KEY).taskDefinitionKey(CakeOrderProcess.TASK_DELIVER).active();
+		var query = tasks.open(Stage.DELIVER);
 		var open = unassignedToo ? query.or().taskAssignee(driver).taskUnassigned().endOr().list() : query.taskAssignee(driver).list();
 		if (open.isEmpty()) {
 			return List.of();
 		}
 		// the order numbers of all the route's instances in one query, not one per task
-		var numbers = new java.util.HashMap<String, String>();
-		runtime.createVariableInstanceQuery().processInstanceIdIn(open.stream().map(t -> t.getProcessInstanceId()).distinct().toArray(String[]::new))
-			.variableName(CakeOrderProcess.VAR_ORDER_NUMBER).list()
-			.forEach(v -> numbers.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+		var numbers = tasks.orderNumbers(open.stream().map(t -> t.getProcessInstanceId()).distinct().toList());
 		return open.stream().sorted(java.util.Comparator.comparing(t -> t.getDueDate() == null ? new java.util.Date(Long.MAX_VALUE) : t.getDueDate()))
 			.map(t -> numbers.get(t.getProcessInstanceId())).filter(java.util.Objects::nonNull).toList();
 	}
@@ -76,10 +72,7 @@ public class DeliveryCompletion {
 			photos.add(number, OrderPhotos.Kind.DELIVERY, photo);
 		}
 		workflow.log(order.id(), "DELIVERED_TO", recipient.isEmpty() ? "(photo)" : recipient);
-		if (!driver.equals(task.getAssignee())) {
-			tasks.setAssignee(task.getId(), driver);
-		}
-		tasks.complete(task.getId(), Map.of("recipientName", recipient.isEmpty() ? "(photo)" : recipient));
+		tasks.complete(task.getId(), driver, Map.of(CakeOrderProcess.VAR_RECIPIENT_NAME, recipient.isEmpty() ? "(photo)" : recipient));
 		return order.status();
 	}
 }

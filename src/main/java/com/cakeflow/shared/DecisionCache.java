@@ -1,9 +1,9 @@
 package com.cakeflow.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,11 +31,12 @@ public final class DecisionCache<T> {
 	private final DecisionService decisions;
 	private final RepositoryService repository;
 	private final String key;
-	private final Function<DmnDecisionTableResult, T> read;
+	private final Function<List<Map<String, Object>>, T> read;
 	private final Map<Question, T> answers = new ConcurrentHashMap<>();
 	private volatile Latest latest;
 
-	public DecisionCache(DecisionService decisions, RepositoryService repository, String key, Function<DmnDecisionTableResult, T> read) {
+	/** @param read what to take from the rows the table answers (one map of output name to value per matching rule) */
+	public DecisionCache(DecisionService decisions, RepositoryService repository, String key, Function<List<Map<String, Object>>, T> read) {
 		this.decisions = decisions;
 		this.repository = repository;
 		this.key = key;
@@ -52,7 +53,7 @@ public final class DecisionCache<T> {
 		}
 		var variables = Variables.fromMap(inputs);
 		var result = version.isEmpty() ? decisions.evaluateDecisionTableByKey(key, variables) : decisions.evaluateDecisionTableById(version, variables);
-		var answer = read.apply(result);
+		var answer = read.apply(result.getResultList());
 		if (answers.size() >= MAX_ANSWERS) {
 			answers.clear();
 		}

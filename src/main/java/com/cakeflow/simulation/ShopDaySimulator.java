@@ -6,6 +6,9 @@ import com.cakeflow.inventory.Inventory;
 import com.cakeflow.kitchen.CakeWork;
 import com.cakeflow.fulfillment.KitchenQueue;
 import com.cakeflow.kitchen.Station;
+import com.cakeflow.order.process.CakeOrderProcess;
+import com.cakeflow.order.process.OrderTasks;
+import com.cakeflow.order.process.Stage;
 import com.cakeflow.kitchen.WorkMinutes;
 import com.cakeflow.order.NewOrderRequest;
 import com.cakeflow.order.OrderManagement;
@@ -51,16 +54,12 @@ public class ShopDaySimulator {
 		SMART, FIFO
 	}
 
-	private static final Map<Role, String> TASK_KEYS = Map.of(Role.BAKER, Station.BAKE.taskKey(), Role.DECORATOR, Station.DECORATE.taskKey(),
-			Role.FRONTDESK, Station.PACK.taskKey(), Role.DRIVER, "Task_DeliverCake");
-	private static final Map<String, String> STAGE_OF_KEY = Map.of(Station.BAKE.taskKey(), "BAKE", Station.DECORATE.taskKey(), "DECORATE",
-			Station.PACK.taskKey(), "PACK", "Task_DeliverCake", "DELIVER");
+	private static final Set<Role> WORKING_ROLES = Set.of(Role.BAKER, Role.DECORATOR, Role.FRONTDESK, Role.DRIVER);
 	private static final Duration TICK = Duration.ofMinutes(10);
 
 	private final OrderManagement orders;
 	private final TaskService tasks;
-	private final org.camunda.bpm.engine.RuntimeService runtime;
-	private final HistoryService history;
+	private final OrderTasks orderTasks;
 	private final ManagementService management;
 	private final KitchenQueue queue;
 	private final WorkMinutes workMinutes;
@@ -71,14 +70,13 @@ public class ShopDaySimulator {
 
 	private final com.cakeflow.order.InscriptionProofs proofs;
 
-	public ShopDaySimulator(OrderManagement orders, TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, HistoryService history, ManagementService management, KitchenQueue queue,
+	public ShopDaySimulator(OrderManagement orders, OrderTasks orderTasks, TaskService tasks, ManagementService management, KitchenQueue queue,
 			WorkMinutes workMinutes, StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock,
 			com.cakeflow.order.InscriptionProofs proofs) {
 		this.proofs = proofs;
 		this.orders = orders;
 		this.tasks = tasks;
-		this.runtime = runtime;
-		this.history = history;
+		this.orderTasks = orderTasks;
 		this.management = management;
 		this.queue = queue;
 		this.workMinutes = workMinutes;
@@ -210,8 +208,8 @@ public class ShopDaySimulator {
 			return;
 		}
 		var order = event.orderNumber() == null ? null : run.orders.get(event.orderNumber());
-		var stage = STAGE_OF_KEY.get(task.getTaskDefinitionKey());
-		tasks.complete(task.getId(), "DELIVER".equals(stage) ? Map.of("recipientName", "收件人") : Map.of());
+		var stage = stageOf(task.getTaskDefinitionKey());
+		tasks.complete(task.getId(), "DELIVER".equals(stage) ? Map.of(CakeOrderProcess.VAR_RECIPIENT_NAME, "收件人") : Map.of());
 		if (order == null) {
 			return;
 		}
@@ -255,7 +253,7 @@ public class ShopDaySimulator {
 			}
 			tasks.setAssignee(task.getId(), person.username());
 			var order = run.orders.get(run.numbers.get(task.getProcessInstanceId()));
-			var stage = STAGE_OF_KEY.get(task.getTaskDefinitionKey());
+			var stage = stageOf(task.getTaskDefinitionKey());
 			int minutes = order == null ? 30 : order.actualMinutes(stage, run.scenario);
 			var end = now.plus(Duration.ofMinutes(minutes));
 			run.taken.add(task.getId());
@@ -265,12 +263,16 @@ public class ShopDaySimulator {
 		}
 	}
 
+	private static String stageOf(String taskDefinitionKey) {
+		return Stage.ofTask(taskDefinitionKey).map(Enum::name).orElse(null);
+	}
+
 	private Task next(Run run, StaffRoster.Person person) {
-		var key = TASK_KEYS.get(person.role());
-		if (key == null) {
+		if (!WORKING_ROLES.contains(person.role())) {
 			return null;
 		}
-		var open = tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskDefinitionKey(key).active().list().stream()
+		var stage = Stage.ofRole(person.role());
+		var open = orderTasks.open(stage).list().stream()
 			.filter(t -> !run.taken.contains(t.getId()) && able(run, person, t)).toList();
 		if (open.isEmpty()) {
 			return null;
@@ -288,7 +290,7 @@ public class ShopDaySimulator {
 			return null;
 		}
 		var ids = candidates.stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
-		var station = java.util.Arrays.stream(Station.values()).filter(s -> s.taskKey().equals(key)).findFirst();
+		var station = stage.station();
 		if (station.isPresent()) { // urgent first, then latest start
 			var ordered = queue.queue(station.get(), null).stream().map(KitchenQueue.Entry::taskId).filter(ids::contains).findFirst();
 			if (ordered.isPresent()) {
@@ -305,8 +307,8 @@ public class ShopDaySimulator {
 	 */
 	private boolean able(Run run, StaffRoster.Person person, Task task) {
 		var order = run.orders.get(run.numbers.computeIfAbsent(task.getProcessInstanceId(),
-				id -> runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey()));
-		var needed = order == null ? Set.<String>of() : order.skills().getOrDefault(STAGE_OF_KEY.get(task.getTaskDefinitionKey()), Set.of());
+				id -> orderTasks.orderNumber(id).orElseThrow()));
+		var needed = order == null ? Set.<String>of() : order.skills().getOrDefault(stageOf(task.getTaskDefinitionKey()), Set.of());
 		return person.skills().containsAll(needed)
 				|| run.people.stream().noneMatch(p -> p.role() == person.role() && p.skills().containsAll(needed));
 	}
@@ -329,8 +331,8 @@ public class ShopDaySimulator {
 		late.sort(Integer::compare);
 		var stageMinutes = new LinkedHashMap<String, Double>();
 		var sums = new TreeMap<String, double[]>();
-		for (var task : history.createHistoricTaskInstanceQuery().processDefinitionKey("cakeOrder").finished().list()) {
-			var stage = STAGE_OF_KEY.get(task.getTaskDefinitionKey());
+		for (var task : orderTasks.finished().list()) {
+			var stage = stageOf(task.getTaskDefinitionKey());
 			if (stage != null && task.getEndTime() != null) {
 				var sum = sums.computeIfAbsent(stage, s -> new double[2]);
 				sum[0] += Duration.between(task.getStartTime().toInstant(), task.getEndTime().toInstant()).toMinutes();

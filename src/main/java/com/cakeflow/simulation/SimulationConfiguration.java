@@ -25,9 +25,8 @@ class SimulationConfiguration {
 	}
 
 	@Bean
-	ShopDaySimulator shopDaySimulator(OrderManagement orders, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
+	ShopDaySimulator shopDaySimulator(OrderManagement orders, com.cakeflow.order.process.OrderTasks orderTasks, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
 			StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock, com.cakeflow.order.InscriptionProofs proofs) {
-		return new ShopDaySimulator(orders, engine.getTaskService(), engine.getRuntimeService(), engine.getHistoryService(),
-				engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
+		return new ShopDaySimulator(orders, orderTasks, engine.getTaskService(), engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
 	}
 }

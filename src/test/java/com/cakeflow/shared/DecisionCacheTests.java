@@ -34,10 +34,10 @@ class DecisionCacheTests {
 		when(query.singleResult()).thenReturn(version1);
 		when(decisions.evaluateDecisionTableById(anyString(), any())).thenAnswer(call -> {
 			var result = mock(DmnDecisionTableResult.class);
-			when(result.toString()).thenReturn(call.getArgument(0));
+			when(result.getResultList()).thenReturn(java.util.List.of(Map.of("version", call.getArgument(0))));
 			return result;
 		});
-		cache = new DecisionCache<>(decisions, repository, "work-minutes", DmnDecisionTableResult::toString);
+		cache = new DecisionCache<>(decisions, repository, "work-minutes", rows -> (String) rows.get(0).get("version"));
 	}
 
 	@Test

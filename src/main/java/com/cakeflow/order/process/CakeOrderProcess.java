@@ -1,8 +1,14 @@
 package com.cakeflow.order.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.modulith.NamedInterface;
 
-/** The names the cake order BPMN ({@code processes/cake-order.bpmn}) and the code share: ids, messages, variables. */
+/**
+ * The names the cake order BPMN ({@code processes/cake-order.bpmn}) and the code share: ids, messages, variables. The
+ * only place they are written down: every other class, in this module or another, uses these
+ * ({@code BpmnContractTests} fails on a literal elsewhere).
+ */
+@NamedInterface("process")
 public final class CakeOrderProcess {
 
 	public static final String KEY = "cakeOrder";
@@ -62,6 +68,8 @@ public final class CakeOrderProcess {
 	public static final String VAR_URGENT = "urgent";
 	public static final String VAR_CANCEL_REASON = "cancelReason";
 	public static final String VAR_PICKUP_CODE = "pickupCode";
+	/** Set when a delivery is completed: who took the cake, or "(photo)". */
+	public static final String VAR_RECIPIENT_NAME = "recipientName";
 	/** Set by the manager's shortage form: RETRY, SUBSTITUTE or CANCEL. */
 	public static final String VAR_SHORTAGE_DECISION = "shortageDecision";
 	/** Set by the manager's shortage form with SUBSTITUTE: the flavor the customer agreed to (code or name). */
@@ -74,6 +82,19 @@ public final class CakeOrderProcess {
 	public static final String IN_ROLE = "role";
 	public static final String IN_STAGE = "stage";
 	public static final String IN_ALERT_TYPE = "alertType";
+
+	// task-local variables: what a task's form and the station screens show (written by TaskDisplay)
+	public static final String SHOWN_ORDER_NUMBER = "orderNumber";
+	public static final String SHOWN_CAKES = "cakes";
+	public static final String SHOWN_INSCRIPTIONS = "inscriptions";
+	public static final String SHOWN_DUE_AT = "dueAt";
+	public static final String SHOWN_FULFILLMENT = "fulfillmentType";
+	public static final String SHOWN_URGENT = "urgent";
+	public static final String SHOWN_NOTES = "notes";
+	public static final String SHOWN_CUSTOMER_NAME = "customerName";
+	public static final String SHOWN_CUSTOMER_PHONE = "customerPhone";
+	public static final String SHOWN_ADDRESS = "address";
+	public static final String SHOWN_BALANCE_DUE = "balanceDue";
 
 	private CakeOrderProcess() {
 	}

@@ -2,8 +2,8 @@ package com.cakeflow.order.process;
 
 import com.cakeflow.order.Channel;
 import com.cakeflow.shared.Money;
-import org.camunda.bpm.engine.DecisionService;
 import com.cakeflow.shared.DecisionCache;
+import com.cakeflow.shared.DecisionTables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +17,8 @@ public class DepositPolicy {
 
 	private final DecisionCache<Integer> percent;
 
-	DepositPolicy(DecisionService decisions, org.camunda.bpm.engine.RepositoryService repository) {
-		this.percent = new DecisionCache<>(decisions, repository, DECISION, result -> {
-			Number value = result.getSingleResult() == null ? null : result.getSingleResult().getEntry("depositPercent");
-			return value == null ? 0 : value.intValue();
-		});
+	DepositPolicy(DecisionTables tables) {
+		this.percent = tables.cached(DECISION, rows -> DecisionTables.first(rows, "depositPercent") instanceof Number value ? value.intValue() : 0);
 	}
 
 	public long depositFen(Channel channel, long totalFen, boolean urgent) {

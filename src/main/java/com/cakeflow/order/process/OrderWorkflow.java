@@ -232,13 +232,7 @@ public class OrderWorkflow {
 				order(orderId).log(clock.instant(), "STOCK_CONSUMED", actor.name(), consumed.size() + " items taken from stock");
 			}
 		}
-		switch (stage) {
-			case BAKE -> capacity.done(orderId, com.cakeflow.kitchen.Station.BAKE);
-			case DECORATE -> capacity.done(orderId, com.cakeflow.kitchen.Station.DECORATE);
-			case PACK -> capacity.done(orderId, com.cakeflow.kitchen.Station.PACK);
-			case DELIVER -> {
-			}
-		}
+		stage.station().ifPresent(station -> capacity.done(orderId, station));
 	}
 
 	/** Raises an alert about the order (one unresolved per type and stage) and puts it on the timeline. */
@@ -342,8 +336,7 @@ public class OrderWorkflow {
 
 	/** Skills a stage needs, by the kitchen's rule (large sizes, Chinese calligraphy, fondant); none for delivery. */
 	static Set<String> skills(CakeOrder order, Role role) {
-		return java.util.Arrays.stream(com.cakeflow.kitchen.Station.values()).filter(station -> station.role() == role).findFirst()
-			.map(station -> com.cakeflow.kitchen.CakeWork.skills(com.cakeflow.order.internal.OrderIntake.kitchenWork(order), station))
+		return Stage.ofRole(role).station().map(station -> com.cakeflow.kitchen.CakeWork.skills(com.cakeflow.order.internal.OrderIntake.kitchenWork(order), station))
 			.orElse(Set.of());
 	}
 }

@@ -35,7 +35,7 @@ public class Rematching {
 
 	@EventListener
 	void on(StaffUnavailable event) {
-		for (var open : openTasks(tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskAssignee(event.username()).active().list())) {
+		for (var open : openTasks(tasks.createTaskQuery().processDefinitionKey(CakeOrderProcess.KEY).taskAssignee(event.username()).active().list())) {
 			rematch(open, event.username() + " unavailable (" + event.reason() + ")");
 		}
 	}
@@ -44,7 +44,7 @@ public class Rematching {
 	@Transactional
 	public int shiftsEnded() {
 		int moved = 0;
-		var assigned = tasks.createTaskQuery().processDefinitionKey("cakeOrder").taskAssigned().active().list();
+		var assigned = tasks.createTaskQuery().processDefinitionKey(CakeOrderProcess.KEY).taskAssigned().active().list();
 		// only tasks of people off shift right now are looked at closer (which evaluates their work minutes)
 		var offShift = matching.offShiftNow(assigned.stream().map(Task::getAssignee).collect(java.util.stream.Collectors.toSet()));
 		for (var open : openTasks(assigned.stream().filter(t -> offShift.contains(t.getAssignee())).toList())) {

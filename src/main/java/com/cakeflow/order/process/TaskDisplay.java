@@ -1,5 +1,7 @@
 package com.cakeflow.order.process;
 
+import static com.cakeflow.order.process.CakeOrderProcess.*;
+
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.catalog.Flavor;
 import com.cakeflow.customer.Customers;
@@ -32,18 +34,18 @@ class TaskDisplay {
 		this.stores = stores;
 	}
 
-	private static final java.util.Set<String> KITCHEN = java.util.Set.of("orderNumber", "cakes", "inscriptions", "dueAt", "fulfillmentType", "urgent",
-			"notes");
-	private static final java.util.Set<String> COUNTER = java.util.Set.of("orderNumber", "cakes", "dueAt", "fulfillmentType", "urgent", "customerName",
-			"customerPhone", "balanceDue");
+	private static final java.util.Set<String> KITCHEN = java.util.Set.of(SHOWN_ORDER_NUMBER, SHOWN_CAKES, SHOWN_INSCRIPTIONS, SHOWN_DUE_AT, SHOWN_FULFILLMENT, SHOWN_URGENT,
+			SHOWN_NOTES);
+	private static final java.util.Set<String> COUNTER = java.util.Set.of(SHOWN_ORDER_NUMBER, SHOWN_CAKES, SHOWN_DUE_AT, SHOWN_FULFILLMENT, SHOWN_URGENT, SHOWN_CUSTOMER_NAME,
+			SHOWN_CUSTOMER_PHONE, SHOWN_BALANCE_DUE);
 	private static final Map<String, java.util.Set<String>> SHOWN_BY_TASK = Map.of(
 			CakeOrderProcess.TASK_BAKE, KITCHEN,
 			CakeOrderProcess.TASK_DECORATE, KITCHEN,
-			CakeOrderProcess.TASK_PACK, union(KITCHEN, java.util.Set.of("customerName")),
+			CakeOrderProcess.TASK_PACK, union(KITCHEN, java.util.Set.of(SHOWN_CUSTOMER_NAME)),
 			CakeOrderProcess.TASK_HAND_OVER, COUNTER,
-			CakeOrderProcess.TASK_DELIVER, union(COUNTER, java.util.Set.of("address")),
-			CakeOrderProcess.TASK_CONFIRM_INSCRIPTION, java.util.Set.of("orderNumber", "urgent", "customerName", "customerPhone", "inscriptions"),
-			CakeOrderProcess.TASK_RESOLVE_SHORTAGE, java.util.Set.of("orderNumber", "cakes", "dueAt", "urgent", "customerName", "customerPhone"));
+			CakeOrderProcess.TASK_DELIVER, union(COUNTER, java.util.Set.of(SHOWN_ADDRESS)),
+			CakeOrderProcess.TASK_CONFIRM_INSCRIPTION, java.util.Set.of(SHOWN_ORDER_NUMBER, SHOWN_URGENT, SHOWN_CUSTOMER_NAME, SHOWN_CUSTOMER_PHONE, SHOWN_INSCRIPTIONS),
+			CakeOrderProcess.TASK_RESOLVE_SHORTAGE, java.util.Set.of(SHOWN_ORDER_NUMBER, SHOWN_CAKES, SHOWN_DUE_AT, SHOWN_URGENT, SHOWN_CUSTOMER_NAME, SHOWN_CUSTOMER_PHONE));
 
 	private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
 		var both = new java.util.HashSet<>(a);
@@ -65,22 +67,22 @@ class TaskDisplay {
 		var zone = stores.byId(order.storeId()).orElseThrow().zone();
 		var customer = customers.byId(order.customerId()).orElseThrow();
 		var vars = new LinkedHashMap<String, Object>();
-		vars.put("orderNumber", order.number());
-		vars.put("cakes", order.items().stream()
+		vars.put(SHOWN_ORDER_NUMBER, order.number());
+		vars.put(SHOWN_CAKES, order.items().stream()
 			.map(item -> item.sizeInches() + "寸 " + catalog.flavor(item.flavorCode()).map(Flavor::nameZh).orElse(item.flavorCode()) + " ×"
 					+ item.quantity() + (item.addOns().isEmpty() ? "" : " + " + item.addOns().stream()
 					.map(a -> catalog.addOn(a.addOnCode()).map(com.cakeflow.catalog.AddOn::nameZh).orElse(a.addOnCode())).collect(Collectors.joining("、"))))
 			.collect(Collectors.joining("; ")));
-		vars.put("inscriptions", order.items().stream().filter(i -> i.inscription() != null)
+		vars.put(SHOWN_INSCRIPTIONS, order.items().stream().filter(i -> i.inscription() != null)
 			.map(i -> "#" + i.lineNo() + " 「" + i.inscription() + "」").collect(Collectors.joining("; ")));
-		vars.put("dueAt", order.dueAt().atZone(zone).format(SHOWN));
-		vars.put("fulfillmentType", order.fulfillmentType().name());
-		vars.put("urgent", order.urgent() ? "加急 URGENT" : "");
-		vars.put("notes", order.notes() == null ? "" : order.notes());
-		vars.put("customerName", customer.name());
-		vars.put("customerPhone", customer.phone());
-		vars.put("address", order.address() == null ? "" : order.address());
-		vars.put("balanceDue", com.cakeflow.shared.Money.yuan(order.balanceFen()));
+		vars.put(SHOWN_DUE_AT, order.dueAt().atZone(zone).format(SHOWN));
+		vars.put(SHOWN_FULFILLMENT, order.fulfillmentType().name());
+		vars.put(SHOWN_URGENT, order.urgent() ? "加急 URGENT" : "");
+		vars.put(SHOWN_NOTES, order.notes() == null ? "" : order.notes());
+		vars.put(SHOWN_CUSTOMER_NAME, customer.name());
+		vars.put(SHOWN_CUSTOMER_PHONE, customer.phone());
+		vars.put(SHOWN_ADDRESS, order.address() == null ? "" : order.address());
+		vars.put(SHOWN_BALANCE_DUE, com.cakeflow.shared.Money.yuan(order.balanceFen()));
 		return vars;
 	}
 }
