@@ -171,33 +171,39 @@ select :order_base + g, 'REFUND', (case when deposit_fen > 0 then deposit_fen el
     - least(fee_fen, case when deposit_fen > 0 then deposit_fen else total_fen end), method, created_at + interval '3 hours', 'clerk', 'cancelled'
 from s_order where status = 'CANCELLED' and (case when deposit_fen > 0 then deposit_fen else total_fen end) > fee_fen;
 
--- the timeline: placed, capacity booked, payments, every status change (times set back from the due time)
-insert into order_event (order_id, at, type, actor, detail)
-select :order_base + o.g, o.created_at, 'ORDER_PLACED', 'clerk', o.channel || ' · ' || o.fulfillment_type || ' · ' || o.n_items || ' cake(s)' from s_order o
+-- the timeline: placed, capacity booked, payments, every status change (times set back from the due time); details
+-- as the app writes them (order.TimelineType), JSON text
+insert into order_event (order_id, at, type, actor, details)
+select :order_base + o.g, o.created_at, 'ORDER_PLACED', 'clerk', json_build_object('channel', o.channel, 'customer', '顾客',
+  'cakes', json_build_array(json_build_object('size', 8, 'flavor', 'CHOCOLATE', 'quantity', o.n_items)), 'fulfillment', o.fulfillment_type,
+  'total', o.total_fen, 'deposit', o.deposit_fen)::text from s_order o
 union all
-select :order_base + o.g, o.created_at, 'CAPACITY_BOOKED', 'clerk', '90: BAKE/DECORATE/PACK' from s_order o
+select :order_base + o.g, o.created_at, 'CAPACITY_BOOKED', 'clerk', json_build_object('bake', 50, 'decorate', 35, 'pack', 10)::text from s_order o
 union all
 select :order_base + o.g, o.created_at + interval '2 minutes', 'PAYMENT_RECEIVED', 'clerk',
-  '¥' || ((case when deposit_fen > 0 then deposit_fen else total_fen end) / 100.0) || ' ' || o.method from s_order o
+  json_build_object('amount', case when deposit_fen > 0 then deposit_fen else total_fen end, 'method', o.method,
+    'paid', case when deposit_fen > 0 then deposit_fen else total_fen end, 'total', total_fen)::text from s_order o
 union all
-select :order_base + o.g, o.due_at - interval '10 minutes', 'PAYMENT_RECEIVED', 'frontdesk1', '¥' || ((total_fen - deposit_fen) / 100.0) || ' ' || o.method
+select :order_base + o.g, o.due_at - interval '10 minutes', 'PAYMENT_RECEIVED', 'frontdesk1',
+  json_build_object('amount', total_fen - deposit_fen, 'method', o.method, 'paid', total_fen, 'total', total_fen)::text
 from s_order o where status = 'COMPLETED' and deposit_fen > 0 and total_fen > deposit_fen
 union all
-select :order_base + o.g, o.created_at + interval '3 hours', 'CANCELLED', 'clerk', 'fee ¥' || (o.fee_fen / 100.0) from s_order o where status = 'CANCELLED'
+select :order_base + o.g, o.created_at + interval '3 hours', 'CANCELLED', 'clerk',
+  json_build_object('reason', '顾客取消', 'fee', o.fee_fen)::text from s_order o where status = 'CANCELLED'
 union all
-select :order_base + o.g, s.at, 'STATUS_CHANGED', s.actor, s.change
+select :order_base + o.g, s.at, 'STATUS_CHANGED', s.actor, json_build_object('from', s.from_status, 'to', s.to_status)::text
 from s_order o cross join lateral (values
-  (1, o.created_at, 'system', 'RECEIVED → ' || case when o.deposit_fen > 0 then 'AWAITING_DEPOSIT' else 'CONFIRMED' end),
-  (2, o.created_at + interval '2 minutes', 'system', 'AWAITING_DEPOSIT → CONFIRMED'),
-  (3, greatest(o.created_at + interval '3 minutes', o.due_at - interval '4 hours'), 'baker1', 'CONFIRMED → BAKING'),
-  (4, greatest(o.created_at + interval '4 minutes', o.due_at - interval '150 minutes'), 'decorator1', 'BAKING → DECORATING'),
-  (5, greatest(o.created_at + interval '5 minutes', o.due_at - interval '60 minutes'), 'frontdesk1', 'DECORATING → PACKING'),
+  (1, o.created_at, 'system', 'RECEIVED', case when o.deposit_fen > 0 then 'AWAITING_DEPOSIT' else 'CONFIRMED' end),
+  (2, o.created_at + interval '2 minutes', 'system', 'AWAITING_DEPOSIT', 'CONFIRMED'),
+  (3, greatest(o.created_at + interval '3 minutes', o.due_at - interval '4 hours'), 'baker1', 'CONFIRMED', 'BAKING'),
+  (4, greatest(o.created_at + interval '4 minutes', o.due_at - interval '150 minutes'), 'decorator1', 'BAKING', 'DECORATING'),
+  (5, greatest(o.created_at + interval '5 minutes', o.due_at - interval '60 minutes'), 'frontdesk1', 'DECORATING', 'PACKING'),
   (6, greatest(o.created_at + interval '6 minutes', o.due_at - interval '40 minutes'), 'frontdesk1',
-     'PACKING → ' || case when o.fulfillment_type = 'PICKUP' then 'READY_FOR_PICKUP' else 'OUT_FOR_DELIVERY' end),
+     'PACKING', case when o.fulfillment_type = 'PICKUP' then 'READY_FOR_PICKUP' else 'OUT_FOR_DELIVERY' end),
   (7, o.due_at + make_interval(mins => floor(o.r8 * 90)::int), case when o.fulfillment_type = 'PICKUP' then 'frontdesk1' else 'driver1' end,
-     case when o.fulfillment_type = 'PICKUP' then 'READY_FOR_PICKUP' else 'OUT_FOR_DELIVERY' end || ' → COMPLETED'),
-  (8, o.created_at + interval '3 hours', 'clerk', (case when o.deposit_fen > 0 and o.fee_fen = 0 then 'CONFIRMED' when o.fee_fen > 0 then 'BAKING' else 'CONFIRMED' end) || ' → CANCELLED')
-) s(step, at, actor, change)
+     case when o.fulfillment_type = 'PICKUP' then 'READY_FOR_PICKUP' else 'OUT_FOR_DELIVERY' end, 'COMPLETED'),
+  (8, o.created_at + interval '3 hours', 'clerk', case when o.deposit_fen > 0 and o.fee_fen = 0 then 'CONFIRMED' when o.fee_fen > 0 then 'BAKING' else 'CONFIRMED' end, 'CANCELLED')
+) s(step, at, actor, from_status, to_status)
 where (o.status = 'COMPLETED' and s.step <= 7 and (s.step <> 2 or o.deposit_fen > 0))
    or (o.status = 'CANCELLED' and (s.step = 1 or (s.step = 2 and o.deposit_fen > 0) or s.step = 8 or (s.step = 3 and o.fee_fen > 0)));
 

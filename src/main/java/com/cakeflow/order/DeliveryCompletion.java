@@ -71,7 +71,8 @@ public class DeliveryCompletion {
 		if (hasPhoto) {
 			photos.add(number, OrderPhotos.Kind.DELIVERY, photo);
 		}
-		workflow.log(order.id(), "DELIVERED_TO", recipient.isEmpty() ? "(photo)" : recipient);
+		workflow.log(order.id(), TimelineType.DELIVERED_TO, recipient.isEmpty() ? TimelineType.details(TimelineType.VARIANT, "photo")
+				: TimelineType.details("recipient", recipient));
 		tasks.complete(task.getId(), driver, Map.of(CakeOrderProcess.VAR_RECIPIENT_NAME, recipient.isEmpty() ? "(photo)" : recipient));
 		return order.status();
 	}

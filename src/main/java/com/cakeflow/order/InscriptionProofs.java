@@ -42,8 +42,7 @@ public class InscriptionProofs {
 		if (!order.proofInscriptions(clock.instant(), by, method.name())) {
 			return false;
 		}
-		order.log(clock.instant(), "INSCRIPTION_CONFIRMED", by, method + ": " + order.items().stream().filter(i -> i.inscription() != null)
-			.map(i -> "「" + i.inscription() + "」").collect(Collectors.joining(" ")));
+		order.log(clock.instant(), TimelineType.INSCRIPTION_CONFIRMED, by, TimelineType.details("method", method.name(), "inscriptions", quoted(order)));
 		process.inscriptionConfirmed(number);
 		return true;
 	}
@@ -51,5 +50,10 @@ public class InscriptionProofs {
 	@Transactional(readOnly = true)
 	public boolean confirmed(String number) {
 		return orders.findByNumber(number).orElseThrow(() -> new OrderNotFound(number)).inscriptionsProofed();
+	}
+
+	/** The order's inscriptions as the timeline shows them: each in 「」. */
+	public static String quoted(com.cakeflow.order.internal.CakeOrder order) {
+		return order.items().stream().filter(i -> i.inscription() != null).map(i -> "「" + i.inscription() + "」").collect(Collectors.joining(" "));
 	}
 }

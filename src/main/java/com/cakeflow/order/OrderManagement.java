@@ -101,8 +101,8 @@ public class OrderManagement {
 		}
 		var payment = payments.receive(order.id(), amountFen, parsed, actor.name(), key, hash);
 		order.receivePayment(amountFen);
-		order.log(clock.instant(), "PAYMENT_RECEIVED", actor.name(), Money.yuan(amountFen) + " " + parsed + "; paid " + Money.yuan(order.paidFen())
-				+ " of " + Money.yuan(order.totalFen()));
+		order.log(clock.instant(), TimelineType.PAYMENT_RECEIVED, actor.name(), TimelineType.details("amount", amountFen, "method", parsed.name(),
+				"paid", order.paidFen(), "total", order.totalFen()));
 		if (order.status() == OrderStatus.AWAITING_DEPOSIT && order.depositOutstandingFen() == 0) {
 			process.depositPaid(number);
 		}

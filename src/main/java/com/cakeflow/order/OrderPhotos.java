@@ -60,7 +60,7 @@ public class OrderPhotos {
 			.params(orderId, kind.name(), type, bytes, bytes.length, actor.name(), java.sql.Timestamp.from(clock.instant()))
 			.update(keyHolder, "id");
 		long id = keyHolder.getKey().longValue();
-		workflow.log(orderId, "PHOTO_ADDED", kind + " #" + id + " (" + bytes.length / 1024 + " KB)");
+		workflow.log(orderId, TimelineType.PHOTO_ADDED, TimelineType.details("kind", kind.name(), "id", id, "kb", bytes.length / 1024));
 		return id;
 	}
 

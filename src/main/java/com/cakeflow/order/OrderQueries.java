@@ -28,9 +28,12 @@ public class OrderQueries {
 	private final Stores stores;
 	private final CurrentActor actor;
 	private final OrderSearch search;
+	private final TimelineText text;
 
-	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores, CurrentActor actor, OrderSearch search) {
+	OrderQueries(CakeOrderRepository orders, Customers customers, Catalog catalog, Stores stores, CurrentActor actor, OrderSearch search,
+			TimelineText text) {
 		this.search = search;
+		this.text = text;
 		this.orders = orders;
 		this.customers = customers;
 		this.catalog = catalog;
@@ -49,7 +52,8 @@ public class OrderQueries {
 				item.lineTotalFen(), item.inscriptionProofedAt() == null ? null : new OrderView.InscriptionProof(
 						item.inscriptionProofedAt().atZone(store.zone()).toOffsetDateTime(), item.inscriptionProofedBy(), item.inscriptionProofMethod())))
 			.toList();
-		var timeline = order.timeline().stream().map(e -> new OrderView.TimelineEntry(e.at(), e.type(), e.actor(), e.detail())).toList();
+		var timeline = order.timeline().stream().map(e -> new OrderView.TimelineEntry(e.at(), e.type(), e.actor(),
+				text.line(e.type(), e.details(), locale, store.zone()), text.heading(e.type(), locale), e.details())).toList();
 		return new OrderView(order.number(), store.code(), order.status(), order.totalFen(), order.depositFen(), order.paidFen(),
 				order.balanceFen(), order.channel().name(),
 				new OrderView.CustomerPart(customer.name(), customer.phone()), items,

@@ -35,7 +35,10 @@ public record OrderView(String orderNumber, String storeCode, OrderStatus status
 			long cancellationFeeFen) {
 	}
 
-	/** One step of the order's history. */
-	public record TimelineEntry(Instant at, String type, String actor, String detail) {
+	/**
+	 * One step of the order's history: its type and structured details (see {@link TimelineType}), and the same in the
+	 * reader's words ({@code heading}, {@code detail}).
+	 */
+	public record TimelineEntry(Instant at, TimelineType type, String actor, String detail, String heading, java.util.Map<String, Object> details) {
 	}
 }

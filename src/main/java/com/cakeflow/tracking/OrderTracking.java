@@ -9,6 +9,7 @@ import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderView;
 import com.cakeflow.order.PickupQr;
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.shared.QrCode;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -94,8 +95,7 @@ public class OrderTracking {
 		var reached = new HashMap<OrderStatus, Instant>();
 		reached.put(OrderStatus.RECEIVED, order.createdAt().toInstant());
 		for (var entry : order.timeline()) {
-			if ("STATUS_CHANGED".equals(entry.type()) && entry.detail() != null && entry.detail().contains("→ ")) {
-				var next = entry.detail().substring(entry.detail().lastIndexOf("→ ") + 2).strip();
+			if (entry.type() == TimelineType.STATUS_CHANGED && entry.details().get("to") instanceof String next) {
 				try {
 					reached.putIfAbsent(OrderStatus.valueOf(next), entry.at());
 				}

@@ -122,7 +122,7 @@ class CapacityIntegrationTests {
 		var manager = new ApiClient(port, "manager").post("/api/orders", order(day + "T10:00:00", true));
 		assertThat(manager.status()).isEqualTo(201);
 		var view = queries.find(manager.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
-		assertThat(view.timeline()).extracting(e -> e.type()).contains("CAPACITY_OVERRIDDEN");
+		assertThat(view.timeline()).extracting(e -> e.type()).contains(com.cakeflow.order.TimelineType.CAPACITY_OVERRIDDEN);
 		var bake = capacity.day(storeId, day).stations().stream().filter(s -> s.station() == Station.BAKE).findFirst().orElseThrow();
 		assertThat(bake.booked()).isEqualTo(50);
 	}
@@ -217,8 +217,10 @@ class CapacityIntegrationTests {
 		var first = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐"));
 		assertThat(first.status()).isEqualTo(201);
 		var view = queries.find(first.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
-		assertThat(view.timeline()).filteredOn(e -> e.type().equals("CAPACITY_BOOKED")).singleElement()
-			.satisfies(e -> assertThat(e.detail()).contains("DECORATE 40 min @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " CALLIGRAPHY"));
+		assertThat(view.timeline()).filteredOn(e -> e.type() == com.cakeflow.order.TimelineType.CAPACITY_BOOKED).singleElement().satisfies(e -> {
+			assertThat(slots(e.details())).contains("DECORATE 40 @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " [CALLIGRAPHY]");
+			assertThat(e.detail()).contains("裱花 " + day.toString().substring(5) + " 10:00 40 分钟（书法写字）");
+		});
 
 		var second = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐"));
 		assertThat(second.status()).isEqualTo(409);
@@ -254,9 +256,9 @@ class CapacityIntegrationTests {
 						List.of("FONDANT_TOPPER"))), new NewOrderRequest.Fulfillment("PICKUP", day + "T15:00:00", null), null, false, store, false)));
 		assertThat(fondant.status()).isEqualTo(201);
 		var booked = queries.find(fondant.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE).timeline().stream()
-			.filter(e -> e.type().equals("CAPACITY_BOOKED")).findFirst().orElseThrow().detail();
-		assertThat(booked).contains("DECORATE 20 min @" + day.atTime(11, 0).atZone(SHANGHAI).toInstant() + " FONDANT")
-			.contains("DECORATE 55 min @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " FONDANT");
+			.filter(e -> e.type() == com.cakeflow.order.TimelineType.CAPACITY_BOOKED).findFirst().orElseThrow().details();
+		assertThat(slots(booked)).contains("DECORATE 20 @" + day.atTime(11, 0).atZone(SHANGHAI).toInstant() + " [FONDANT]",
+				"DECORATE 55 @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " [FONDANT]");
 		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(409);
 		var decorate = capacity.day(storeId, day).stations().get(1);
 		assertThat(decorate.skills()).extracting(pool -> pool.skill() + " " + pool.booked() + "/" + pool.capacity())
@@ -289,5 +291,11 @@ class CapacityIntegrationTests {
 		return JSON.valueToTree(new NewOrderRequest("PHONE", new NewOrderRequest.Customer("产能", TestOrders.freshPhone()),
 				List.of(new NewOrderRequest.Item(8, "CHOCOLATE", inscription, 1, List.of())), new NewOrderRequest.Fulfillment("PICKUP", due, null), null,
 				false, store, false));
+	}
+
+	/** A booking's hours as the timeline keeps them, one line each: "DECORATE 40 @2026-…Z [CALLIGRAPHY]". */
+	private static List<String> slots(java.util.Map<String, Object> details) {
+		return ((List<?>) details.get("slots")).stream().map(slot -> (java.util.Map<?, ?>) slot)
+			.map(slot -> slot.get("station") + " " + slot.get("minutes") + " @" + slot.get("at") + " " + slot.get("skills")).toList();
 	}
 }

@@ -3,6 +3,7 @@ package com.cakeflow.order.internal;
 import com.cakeflow.order.Channel;
 import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.TimelineType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -116,8 +117,8 @@ public class CakeOrder {
 	}
 
 	/** Appends to the timeline. */
-	public void log(Instant at, String type, String actor, String detail) {
-		timeline.add(new OrderEvent(this, at, type, actor, detail));
+	public void log(Instant at, TimelineType type, String actor, java.util.Map<String, Object> details) {
+		timeline.add(new OrderEvent(this, at, type, actor, details));
 	}
 
 	/** Moves the status projection forward; a finished order never moves again. */
@@ -127,7 +128,7 @@ public class CakeOrder {
 		}
 		var previous = status;
 		status = next;
-		log(at, "STATUS_CHANGED", actor, previous + " → " + next);
+		log(at, TimelineType.STATUS_CHANGED, actor, TimelineType.details("from", previous.name(), "to", next.name()));
 		return true;
 	}
 

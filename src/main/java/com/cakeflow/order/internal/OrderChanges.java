@@ -1,5 +1,6 @@
 package com.cakeflow.order.internal;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.catalog.CakeQuote;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.Stores;
@@ -44,7 +45,7 @@ public class OrderChanges {
 			throw new StageForbids("status", "order.change.terminal", status);
 		}
 		var problems = new ArrayList<FieldProblem>();
-		var described = new ArrayList<String>();
+		var described = new ArrayList<java.util.Map<String, Object>>();
 		boolean cakes = false;
 		boolean due = false;
 		if (request.flavor() != null && !request.flavor().isBlank() && !status.allowsCakeChange()) {
@@ -57,7 +58,7 @@ public class OrderChanges {
 			var lead = status.isBeforeBaking() ? leadTime(order) : Duration.ZERO;
 			var newDue = validator.due(request.dueAt(), stores.byId(order.storeId()).orElseThrow(), lead, problems);
 			if (newDue != null && problems.isEmpty() && !newDue.equals(order.dueAt())) {
-				described.add("due " + order.dueAt() + " → " + newDue);
+				described.add(TimelineType.details("what", "due", "from", order.dueAt().toString(), "to", newDue.toString()));
 				order.changeDue(newDue);
 				due = true;
 			}
@@ -75,7 +76,7 @@ public class OrderChanges {
 				var size = catalog.size(item.get().sizeInches()).orElseThrow();
 				var text = validator.inscription(request.inscription(), size, "inscription", problems);
 				if (problems.isEmpty() && !Objects.equals(text, item.get().inscription())) {
-					described.add("inscription #" + line + " 「" + item.get().inscription() + "」 → 「" + text + "」");
+					described.add(TimelineType.details("what", "inscription", "line", line, "from", item.get().inscription(), "to", text));
 					item.get().changeInscription(text);
 				}
 			}
@@ -86,7 +87,7 @@ public class OrderChanges {
 				problems.add(new FieldProblem("notes", "order.notes.too-long", 500));
 			}
 			else if (!Objects.equals(notes, order.notes())) {
-				described.add("notes changed");
+				described.add(TimelineType.details("what", "notes"));
 				order.changeNotes(notes);
 			}
 		}
@@ -104,7 +105,7 @@ public class OrderChanges {
 			throw new InvalidRequest(problems);
 		}
 		if (!described.isEmpty()) {
-			order.log(clock.instant(), "ORDER_CHANGED", actor, String.join("; ", described));
+			order.log(clock.instant(), TimelineType.ORDER_CHANGED, actor, TimelineType.details("changes", described));
 		}
 		return new Applied(!described.isEmpty(), cakes, due);
 	}
@@ -136,28 +137,28 @@ public class OrderChanges {
 	 * timeline what changed. Returns whether any line changed.
 	 */
 	public boolean changeFlavor(CakeOrder order, java.util.Set<Integer> lines, String flavorCode, String actor) {
-		var described = new ArrayList<String>();
+		var described = new ArrayList<java.util.Map<String, Object>>();
 		boolean changed = changeFlavor(order, lines, flavorCode, described);
 		if (changed) {
-			order.log(clock.instant(), "ORDER_CHANGED", actor, String.join("; ", described));
+			order.log(clock.instant(), TimelineType.ORDER_CHANGED, actor, TimelineType.details("changes", described));
 		}
 		return changed;
 	}
 
-	private boolean changeFlavor(CakeOrder order, java.util.Set<Integer> lines, String flavorCode, java.util.List<String> described) {
+	private boolean changeFlavor(CakeOrder order, java.util.Set<Integer> lines, String flavorCode, java.util.List<java.util.Map<String, Object>> described) {
 		var flavor = catalog.flavor(flavorCode.strip().toUpperCase()).orElseThrow();
 		long before = order.totalFen();
 		boolean changed = false;
 		for (var item : order.items()) {
 			if (lines.contains(item.lineNo()) && !item.flavorCode().equals(flavor.code())) {
-				described.add("flavor #" + item.lineNo() + " " + item.flavorCode() + " → " + flavor.code());
+				described.add(TimelineType.details("what", "flavor", "line", item.lineNo(), "from", item.flavorCode(), "to", flavor.code()));
 				item.changeFlavor(flavor.code(), flavor.surchargeFen());
 				changed = true;
 			}
 		}
 		order.reprice();
 		if (order.totalFen() != before) {
-			described.add("total " + com.cakeflow.shared.Money.yuan(before) + " → " + com.cakeflow.shared.Money.yuan(order.totalFen()));
+			described.add(TimelineType.details("what", "total", "from", before, "to", order.totalFen()));
 		}
 		return changed;
 	}

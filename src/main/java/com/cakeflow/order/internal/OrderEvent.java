@@ -1,6 +1,10 @@
 package com.cakeflow.order.internal;
 
+import com.cakeflow.order.TimelineType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.Map;
 
-/** One entry of an order's timeline: what happened, when, who did it and why. */
+/** One entry of an order's timeline: what happened ({@link TimelineType}), when, who did it and its details. */
 @Entity
 public class OrderEvent {
 
@@ -20,19 +25,21 @@ public class OrderEvent {
 	@JoinColumn(name = "order_id")
 	private CakeOrder order;
 	private Instant at;
-	private String type;
+	@Enumerated(EnumType.STRING)
+	private TimelineType type;
 	private String actor;
-	private String detail;
+	@Convert(converter = TimelineDetails.class)
+	private Map<String, Object> details;
 
 	protected OrderEvent() {
 	}
 
-	OrderEvent(CakeOrder order, Instant at, String type, String actor, String detail) {
+	OrderEvent(CakeOrder order, Instant at, TimelineType type, String actor, Map<String, Object> details) {
 		this.order = order;
 		this.at = at;
 		this.type = type;
 		this.actor = actor;
-		this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 997) + "...";
+		this.details = TimelineDetails.bounded(details);
 	}
 
 	public Long id() {
@@ -43,7 +50,7 @@ public class OrderEvent {
 		return at;
 	}
 
-	public String type() {
+	public TimelineType type() {
 		return type;
 	}
 
@@ -51,7 +58,7 @@ public class OrderEvent {
 		return actor;
 	}
 
-	public String detail() {
-		return detail;
+	public Map<String, Object> details() {
+		return details == null ? Map.of() : details;
 	}
 }

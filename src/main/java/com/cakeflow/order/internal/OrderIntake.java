@@ -1,5 +1,6 @@
 package com.cakeflow.order.internal;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.customer.Customers;
 import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.NewOrderRequest;
@@ -94,6 +95,15 @@ public class OrderIntake {
 		}
 	}
 
+	/** A booking as the timeline keeps it: minutes per station, and each hour they went to (with the skills it needed). */
+	public static java.util.Map<String, Object> booked(com.cakeflow.kitchen.Capacity.Booking booking) {
+		var minutes = booking.minutes();
+		return TimelineType.details("bake", minutes.getOrDefault(com.cakeflow.kitchen.Station.BAKE, 0),
+				"decorate", minutes.getOrDefault(com.cakeflow.kitchen.Station.DECORATE, 0), "pack", minutes.getOrDefault(com.cakeflow.kitchen.Station.PACK, 0),
+				"slots", booking.slots().stream().map(slot -> TimelineType.details("station", slot.station().name(), "at", slot.slotStart().toString(),
+						"minutes", slot.minutes(), "skills", slot.skills().stream().sorted().toList(), "over", slot.over() ? Boolean.TRUE : null)).toList());
+	}
+
 	private CakeOrder create(ValidOrder valid, String idempotencyKey, String requestHash, String actor) {
 		var customer = customers.findOrCreate(valid.phone(), valid.customerName());
 		customers.rememberEmail(customer.id(), valid.email());
@@ -109,17 +119,17 @@ public class OrderIntake {
 					quote.addOns().stream().map(a -> new OrderItem.ItemAddOn(a.code(), a.priceFen())).toList());
 		}
 		order.requireDeposit(depositPolicy.depositFen(valid.channel(), order.totalFen(), valid.urgent()));
-		order.log(now, "ORDER_PLACED", actor, valid.channel() + " · " + customer.name() + " " + customer.phone() + " · "
-				+ valid.lines().stream().map(l -> l.quote().size().inches() + "寸 " + l.quote().flavor().nameZh() + " ×" + l.quote().quantity())
-					.collect(Collectors.joining(", "))
-				+ " · " + valid.fulfillment() + " · total " + Money.yuan(order.totalFen()) + ", deposit " + Money.yuan(order.depositFen()));
+		order.log(now, TimelineType.ORDER_PLACED, actor, TimelineType.details("channel", valid.channel().name(), "customer", customer.name(),
+				"cakes", valid.lines().stream().map(l -> TimelineType.details("size", l.quote().size().inches(), "flavor", l.quote().flavor().code(),
+						"quantity", l.quote().quantity())).toList(),
+				"fulfillment", valid.fulfillment().name(), "total", order.totalFen(), "deposit", order.depositFen()));
 		// flushed first: a concurrent repeat of the same Idempotency-Key blocks or fails here, before the process starts
 		orders.saveAndFlush(order);
 		process.start(order);
 		// last before commit: booking locks the store's days, so the lock is held for as short a time as possible;
 		// no room rolls back the order and its process start alike
 		var booking = capacity.book(valid.store().id(), order.id(), valid.dueAt(), kitchenWork(order), valid.capacityOverride(), "fulfillment.dueAt");
-		order.log(now, booking.overridden() ? "CAPACITY_OVERRIDDEN" : "CAPACITY_BOOKED", actor, booking.minutes() + ": " + booking.summary());
+		order.log(now, booking.overridden() ? TimelineType.CAPACITY_OVERRIDDEN : TimelineType.CAPACITY_BOOKED, actor, booked(booking));
 		events.publishEvent(new OrderPlaced(order.id(), order.number(), order.storeId()));
 		return order;
 	}

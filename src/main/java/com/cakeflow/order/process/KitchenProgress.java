@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.order.KitchenWorkStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class KitchenProgress {
 
 	@EventListener
 	void on(KitchenWorkStarted started) {
-		workflow.log(started.orderId(), "WORK_STARTED", started.station() + " · " + started.user());
+		workflow.log(started.orderId(), TimelineType.WORK_STARTED, TimelineType.details("station", started.station().name(), "person", started.user()));
 	}
 }

@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.order.OrderStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +20,6 @@ class NotifyReadyDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		var orderId = CakeOrderProcess.orderId(execution);
 		workflow.enter(orderId, OrderStatus.READY_FOR_PICKUP);
-		workflow.log(orderId, "CUSTOMER_NOTIFIED", "ready for pickup; the customer shows the 6-digit pickup code");
+		workflow.log(orderId, TimelineType.CUSTOMER_NOTIFIED, java.util.Map.of());
 	}
 }

@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.alerting.AlertType;
 import com.cakeflow.alerting.Alerts;
 import com.cakeflow.catalog.Catalog;
@@ -97,12 +98,14 @@ public class OrderWorkflow {
 	public void inscriptionsReadBack(long orderId) {
 		var order = order(orderId);
 		if (order.proofInscriptions(clock.instant(), actor.name(), "READ_BACK")) {
-			order.log(clock.instant(), "INSCRIPTION_CONFIRMED", actor.name(), "READ_BACK");
+			order.log(clock.instant(), TimelineType.INSCRIPTION_CONFIRMED, actor.name(), TimelineType.details("method", "READ_BACK", "inscriptions",
+					com.cakeflow.order.InscriptionProofs.quoted(order)));
 		}
 	}
 
-	public void log(long orderId, String type, String detail) {
-		order(orderId).log(clock.instant(), type, actor.name(), detail);
+	/** Puts an entry on the order's timeline, by whoever acts now. */
+	public void log(long orderId, TimelineType type, java.util.Map<String, Object> details) {
+		order(orderId).log(clock.instant(), type, actor.name(), details);
 	}
 
 	/**
@@ -119,7 +122,7 @@ public class OrderWorkflow {
 			if (wasShort) {
 				alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.STOCK_SHORTAGE);
 			}
-			order.log(clock.instant(), "STOCK_RESERVED", CurrentActor.SYSTEM, result.summary());
+			order.log(clock.instant(), TimelineType.STOCK_RESERVED, CurrentActor.SYSTEM, TimelineType.details("count", result.reserved().size()));
 		}
 		return result;
 	}
@@ -134,8 +137,7 @@ public class OrderWorkflow {
 			throw new OrderProblems.NotEnoughStock(result.summary());
 		}
 		if (!result.reserved().isEmpty()) {
-			log(orderId, "STOCK_REBOOKED", result.reserved().entrySet().stream()
-				.map(e -> e.getKey() + (e.getValue() > 0 ? " +" : " ") + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+			log(orderId, TimelineType.STOCK_REBOOKED, TimelineType.details("count", result.reserved().size()));
 		}
 	}
 
@@ -160,7 +162,7 @@ public class OrderWorkflow {
 		var problem = changes.flavorProblem(order, lines, flavor);
 		if (problem.isPresent()) {
 			var why = messages.getMessage(problem.get().code(), problem.get().args().toArray(), problem.get().code(), java.util.Locale.SIMPLIFIED_CHINESE);
-			order.log(clock.instant(), "SUBSTITUTE_REFUSED", actor.name(), flavor + ": " + why);
+			order.log(clock.instant(), TimelineType.SUBSTITUTE_REFUSED, actor.name(), TimelineType.details("flavor", flavor, "reason", why));
 			return why;
 		}
 		changes.changeFlavor(order, lines, flavor, actor.name());
@@ -192,7 +194,7 @@ public class OrderWorkflow {
 		var order = order(orderId);
 		var booking = capacity.rebook(orderId, order.dueAt(), com.cakeflow.order.internal.OrderIntake.kitchenWork(order), field);
 		if (!booking.slots().isEmpty()) {
-			log(orderId, "CAPACITY_REBOOKED", booking.summary());
+			log(orderId, TimelineType.CAPACITY_REBOOKED, com.cakeflow.order.internal.OrderIntake.booked(booking));
 		}
 	}
 
@@ -212,9 +214,9 @@ public class OrderWorkflow {
 		var order = order(orderId);
 		var stage = Stage.ofRole(role);
 		var match = matching.match(matchRequest(order, stage));
-		order.log(clock.instant(), "ASSIGNED", CurrentActor.SYSTEM, match
-			.map(m -> stage + " → " + m.username() + " (" + m.displayName() + "): " + m.explanation())
-			.orElse(stage + " → nobody of role " + role + " in this store; left to the group " + role.groupId()));
+		order.log(clock.instant(), TimelineType.ASSIGNED, CurrentActor.SYSTEM, match
+			.map(m -> TimelineType.details("stage", stage.name(), "person", m.username(), "name", m.displayName(), "why", m.explanation()))
+			.orElse(TimelineType.details("stage", stage.name(), "role", role.name(), TimelineType.VARIANT, "nobody")));
 		return match;
 	}
 
@@ -229,7 +231,7 @@ public class OrderWorkflow {
 		if (stage == Stage.BAKE) { // stock rows before capacity rows, in every transaction, so they cannot deadlock
 			var consumed = inventory.consume(orderId, actor.name());
 			if (!consumed.isEmpty()) {
-				order(orderId).log(clock.instant(), "STOCK_CONSUMED", actor.name(), consumed.size() + " items taken from stock");
+				order(orderId).log(clock.instant(), TimelineType.STOCK_CONSUMED, actor.name(), TimelineType.details("count", consumed.size()));
 			}
 		}
 		stage.station().ifPresent(station -> capacity.done(orderId, station));
@@ -242,15 +244,15 @@ public class OrderWorkflow {
 		}
 		var order = order(orderId);
 		var alert = alerts.raise(type, order.storeId(), new Alerts.Subject(orderId, order.number(), processInstanceId), stage, detail);
-		order.log(clock.instant(), "ALERT_RAISED", CurrentActor.SYSTEM, type + (stage == null ? "" : " " + stage) + ": " + detail
-				+ " (alert #" + alert.id() + ")");
+		order.log(clock.instant(), TimelineType.ALERT_RAISED, CurrentActor.SYSTEM, TimelineType.details("alert", type.name(), "stage", stage,
+				"detail", detail, "id", alert.id()));
 	}
 
 	/** The cake reached the customer: count it into their history, close the order. */
 	public void complete(long orderId) {
 		var order = order(orderId);
 		customers.recordCompletedOrder(order.customerId(), order.totalFen(), order.storeId());
-		order.log(clock.instant(), "CUSTOMER_UPDATED", CurrentActor.SYSTEM, "order counted into the customer's history");
+		order.log(clock.instant(), TimelineType.CUSTOMER_UPDATED, CurrentActor.SYSTEM, java.util.Map.of());
 		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {
 			events.publishEvent(new com.cakeflow.order.OrderStatusChanged(orderId, order.number(), order.storeId(), OrderStatus.COMPLETED));
 			alerts.resolveForOrder(orderId, CurrentActor.SYSTEM);
@@ -270,12 +272,12 @@ public class OrderWorkflow {
 		if (refund > 0) {
 			payments.refund(orderId, refund, lastMethod(orderId), actor.name(), "cancelled at " + stage);
 		}
-		order.log(clock.instant(), "CANCELLED", actor.name(), "at " + stage + ": " + reason + "; fee " + Money.yuan(order.cancellationFeeFen())
-				+ ", refund " + Money.yuan(refund));
+		order.log(clock.instant(), TimelineType.CANCELLED, actor.name(), TimelineType.details("at", stage.name(), "reason", reason, "fee",
+				order.cancellationFeeFen(), "refund", refund));
 		matching.releaseAll(orderId);
 		var released = inventory.release(orderId, actor.name(), "order cancelled");
 		if (!released.isEmpty()) {
-			order.log(clock.instant(), "STOCK_RELEASED", actor.name(), released.size() + " reserved items back in stock");
+			order.log(clock.instant(), TimelineType.STOCK_RELEASED, actor.name(), TimelineType.details("count", released.size()));
 		}
 		capacity.release(orderId); // after the stock rows, like every transaction
 		alerts.resolveForOrder(orderId, actor.name());

@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.staffing.MatchRequest;
 import com.cakeflow.staffing.StaffMatching;
 import com.cakeflow.staffing.StaffUnavailable;
@@ -61,7 +62,9 @@ public class Rematching {
 		long orderId = open.request().orderId();
 		workflow.releaseMatch(orderId, open.stage());
 		var next = workflow.match(orderId, open.stage().role()).map(m -> m.username()).orElse(null);
-		workflow.log(orderId, "REMATCHED", open.stage() + ": " + why + " → " + (next == null ? "group " + open.stage().role().groupId() : next));
+		workflow.log(orderId, TimelineType.REMATCHED, next == null
+				? TimelineType.details("stage", open.stage().name(), "why", why, "role", open.stage().role().name(), TimelineType.VARIANT, "group")
+				: TimelineType.details("stage", open.stage().name(), "why", why, "to", next));
 		tasks.setAssignee(open.task().getId(), next);
 	}
 

@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,7 +58,7 @@ class ReviewChangeDelegate implements JavaDelegate {
 					.forEach(timer -> management.setJobDuedate(timer.getId(), sla.overdueAt(orderId, stage, task.getCreateTime().toInstant())));
 			}
 		}
-		workflow.log(orderId, "CHANGE_PUSHED", open.isEmpty() ? "no open task to update" : "updated open tasks: " + open.stream()
-			.map(t -> t.getName() + (t.getAssignee() == null ? "" : " (" + t.getAssignee() + ")")).collect(Collectors.joining(", ")));
+		workflow.log(orderId, TimelineType.CHANGE_PUSHED, open.isEmpty() ? TimelineType.details(TimelineType.VARIANT, "none")
+				: TimelineType.details("tasks", open.stream().map(t -> TimelineType.details("task", t.getName(), "person", t.getAssignee())).toList()));
 	}
 }

@@ -109,8 +109,9 @@ public class ShopDigest {
 	}
 
 	private static boolean finishedLate(CakeOrder order) {
-		return order.timeline().stream().anyMatch(e -> "STATUS_CHANGED".equals(e.type()) && e.detail() != null
-				&& (e.detail().endsWith("→ READY_FOR_PICKUP") || e.detail().endsWith("→ COMPLETED") && order.fulfillmentType() == FulfillmentType.DELIVERY)
+		return order.timeline().stream().anyMatch(e -> e.type() == com.cakeflow.order.TimelineType.STATUS_CHANGED
+				&& (OrderStatus.READY_FOR_PICKUP.name().equals(e.details().get("to"))
+						|| OrderStatus.COMPLETED.name().equals(e.details().get("to")) && order.fulfillmentType() == FulfillmentType.DELIVERY)
 				&& e.at().isAfter(order.dueAt()));
 	}
 

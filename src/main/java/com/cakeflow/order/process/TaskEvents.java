@@ -1,5 +1,6 @@
 package com.cakeflow.order.process;
 
+import com.cakeflow.order.TimelineType;
 import static com.cakeflow.order.process.CakeOrderProcess.*;
 
 import java.util.Map;
@@ -50,7 +51,7 @@ class TaskEvents {
 						.collect(java.util.stream.Collectors.joining("、")));
 				}
 				task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
-				workflow.log(orderId, "TASK_CREATED", task.getName() + (task.getAssignee() == null ? "" : " → " + task.getAssignee()));
+				workflow.log(orderId, TimelineType.TASK_CREATED, taskDetails(task));
 			}
 			case TaskListener.EVENTNAME_ASSIGNMENT -> assigned(task, orderId);
 			case TaskListener.EVENTNAME_COMPLETE -> completed(task, orderId);
@@ -60,12 +61,17 @@ class TaskEvents {
 	}
 
 	/** A (re)assignment after creation, e.g. claimed in Tasklist; the assignment that comes with creation is already logged. */
+	private static java.util.Map<String, Object> taskDetails(DelegateTask task) {
+		return TimelineType.details("task", task.getName(), "person", task.getAssignee(), TimelineType.VARIANT,
+				task.getAssignee() == null ? "nobody" : null);
+	}
+
 	private void assigned(DelegateTask task, long orderId) {
 		if (java.util.Objects.equals(task.getVariableLocal(ANNOUNCED_ASSIGNEE), task.getAssignee())) {
 			return;
 		}
 		task.setVariableLocal(ANNOUNCED_ASSIGNEE, task.getAssignee());
-		workflow.log(orderId, "TASK_ASSIGNED", task.getName() + " → " + (task.getAssignee() == null ? "(unassigned)" : task.getAssignee()));
+		workflow.log(orderId, TimelineType.TASK_ASSIGNED, taskDetails(task));
 	}
 
 	private void completed(DelegateTask task, long orderId) {
@@ -90,7 +96,7 @@ class TaskEvents {
 		if (stage != null) {
 			workflow.stageDone(orderId, stage);
 		}
-		workflow.log(orderId, "TASK_COMPLETED", task.getName() + (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")"));
+		workflow.log(orderId, TimelineType.TASK_COMPLETED, taskDetails(task));
 		var order = workflow.order(orderId);
 		board.taskCompleted(order.storeId(), order.number(), task.getName(), task.getAssignee());
 	}

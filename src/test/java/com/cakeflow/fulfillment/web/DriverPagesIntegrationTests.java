@@ -58,8 +58,8 @@ class DriverPagesIntegrationTests {
 		assertThat(done.selectFirst("#delivered").text()).isEqualTo("订单 " + number + " 已送达");
 		assertThat(done.selectFirst("article[data-order=" + number + "]")).isNull();
 		assertThat(status(number)).isEqualTo("COMPLETED");
-		assertThat(jdbc.sql("select detail from order_event e join cake_order o on o.id = e.order_id where o.number = ? and e.type = 'DELIVERED_TO'")
-			.param(number).query(String.class).single()).isEqualTo("李雷的同事");
+		assertThat(jdbc.sql("select details from order_event e join cake_order o on o.id = e.order_id where o.number = ? and e.type = 'DELIVERED_TO'")
+			.param(number).query(String.class).single()).isEqualTo("{\"recipient\":\"李雷的同事\"}");
 	}
 
 	@Test

@@ -89,7 +89,9 @@ class CakeOrderTests {
 		assertThat(order.moveTo(OrderStatus.BAKING, AT, "process")).isFalse();
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThatThrownBy(() -> order.cancel("again", 0, AT, "clerk")).isInstanceOf(IllegalStateException.class);
-		assertThat(order.timeline()).extracting(OrderEvent::type).containsExactly("STATUS_CHANGED", "STATUS_CHANGED");
+		assertThat(order.timeline()).extracting(OrderEvent::type).containsExactly(com.cakeflow.order.TimelineType.STATUS_CHANGED,
+				com.cakeflow.order.TimelineType.STATUS_CHANGED);
+		assertThat(order.timeline().get(0).details()).containsEntry("from", "RECEIVED").containsEntry("to", "AWAITING_DEPOSIT");
 	}
 
 	@Test

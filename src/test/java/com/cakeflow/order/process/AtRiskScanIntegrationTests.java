@@ -119,8 +119,11 @@ class AtRiskScanIntegrationTests {
 		scan.scan(storeId);
 		assertThat(atRisk(placed)).as("one alert per cause, however often the scan runs").hasSize(1);
 		assertThat(runningLateMails(placed)).as("the customer is told once").hasSize(1);
-		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type().equals("ALERT_RAISED"))
-			.extracting(OrderView.TimelineEntry::detail).singleElement().asString().startsWith("AT_RISK");
+		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type() == com.cakeflow.order.TimelineType.ALERT_RAISED)
+			.singleElement().satisfies(e -> {
+				assertThat(e.details()).containsEntry("alert", "AT_RISK");
+				assertThat(e.detail()).startsWith("可能延误");
+			});
 
 		// the manager finds somebody for the afternoon: the forecast is on time again and the alert resolves itself
 		capacity.adjust(storeId, Station.BAKE, day.atTime(11, 0).atZone(SHANGHAI).toInstant(), day.atTime(13, 0).atZone(SHANGHAI).toInstant(), 1,

@@ -19,6 +19,7 @@ import com.cakeflow.order.OrderProblems;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderView;
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.order.PlacedOrder;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +83,11 @@ class CakeOrderProcessTest {
 			.containsEntry("inscriptions", "#1 「妈妈生日快乐」");
 
 		engine.getTaskService().setAssignee(task(instance).getId(), "baker2"); // handed over in Tasklist
-		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("TASK_ASSIGNED")).extracting(OrderView.TimelineEntry::detail)
-			.containsExactly("烘焙 Bake cake → baker2");
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type() == TimelineType.TASK_ASSIGNED).singleElement().satisfies(e -> {
+			assertThat(e.details()).containsEntry("task", "烘焙 Bake cake").containsEntry("person", "baker2");
+			assertThat(e.heading()).isEqualTo("任务指派");
+			assertThat(e.detail()).as("the diagram's name in the reader's language").isEqualTo("烘焙 → baker2");
+		});
 		complete(task(instance));
 		assertThat(instance).hasPassed(TASK_MATCH_DECORATOR).isWaitingAt(TASK_CONFIRM_INSCRIPTION); // nobody confirmed the text yet
 		assertThat(status(placed)).isEqualTo(OrderStatus.BAKING);
@@ -107,7 +111,8 @@ class CakeOrderProcessTest {
 		var order = view(placed);
 		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(order.timeline()).extracting(OrderView.TimelineEntry::type)
-			.contains("ORDER_PLACED", "PAYMENT_RECEIVED", "ASSIGNED", "TASK_COMPLETED", "CUSTOMER_UPDATED");
+			.contains(TimelineType.ORDER_PLACED, TimelineType.PAYMENT_RECEIVED, TimelineType.ASSIGNED, TimelineType.TASK_COMPLETED,
+					TimelineType.CUSTOMER_UPDATED);
 		assertThat(jdbc.sql("select completed_orders from customer where phone = ?").param(order.customer().phone())
 			.query(Integer.class).single()).isEqualTo(1);
 		assertThat(openMinutes(placed)).isZero();
@@ -224,7 +229,7 @@ class CakeOrderProcessTest {
 		assertThat(instance).isWaitingAt(TASK_CONFIRM_INSCRIPTION);
 		complete(task(instance)); // the clerk read the new text back
 		assertThat(instance).isWaitingAt(TASK_DECORATE);
-		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("INSCRIPTION_CONFIRMED")).hasSize(1);
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type() == TimelineType.INSCRIPTION_CONFIRMED).hasSize(1);
 		assertThatThrownBy(() -> orders.change(placed.orderNumber(), new OrderChangeRequest(null, "改字", null, null, null)))
 			.isInstanceOf(OrderProblems.StageForbids.class);
 		assertThat(view(placed).items().get(0).inscription()).isEqualTo("爸爸生日快乐");
@@ -249,7 +254,7 @@ class CakeOrderProcessTest {
 		var raised = alerts.recent(null, placed.orderNumber(), 10);
 		assertThat(raised).extracting(a -> a.stage()).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK", "DELIVER");
 		assertThat(raised).allMatch(a -> a.type() == AlertType.OVERDUE_STAGE);
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("ALERT_RAISED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.ALERT_RAISED);
 	}
 
 	@Test
@@ -345,7 +350,7 @@ class CakeOrderProcessTest {
 		assertThat(heldStock(placed, "TARO_PASTE")).isEqualTo(300);
 		complete(task(instance));
 		assertThat(heldStock(placed, "TARO_PASTE")).isZero(); // baked: consumed
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_RESERVED", "STOCK_CONSUMED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.STOCK_RESERVED, TimelineType.STOCK_CONSUMED);
 	}
 
 	@Test
@@ -375,8 +380,10 @@ class CakeOrderProcessTest {
 		assertThat(view(placed).price().totalFen()).isEqualTo(taroTotal - 2000); // taro's ¥20 surcharge is gone
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
 		assertThat(heldStock(placed, "TARO_PASTE")).isZero();
-		assertThat(view(placed).timeline()).filteredOn(e -> e.type().equals("ORDER_CHANGED")).extracting(OrderView.TimelineEntry::detail)
-			.singleElement().asString().contains("TARO → CHOCOLATE");
+		assertThat(view(placed).timeline()).filteredOn(e -> e.type() == TimelineType.ORDER_CHANGED).singleElement().satisfies(e -> {
+			assertThat(e.details().get("changes")).asList().contains(java.util.Map.of("what", "flavor", "line", 1, "from", "TARO", "to", "CHOCOLATE"));
+			assertThat(e.detail()).contains("第 1 个蛋糕 芋泥 → 巧克力", "总价 ¥");
+		});
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
 	}
 
@@ -405,7 +412,7 @@ class CakeOrderProcessTest {
 		assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "shortage")).contains("Substitution refused")
 			.contains("1470 分钟"); // durian 24 h + the 8-inch size's 30 min
 		assertThat(view(placed).items().get(0).flavor()).isEqualTo("TARO");
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("SUBSTITUTE_REFUSED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.SUBSTITUTE_REFUSED);
 	}
 
 	@Test
@@ -423,7 +430,7 @@ class CakeOrderProcessTest {
 		// cream is in both recipes: only the difference moved, so cream was reserved once and never released
 		assertThat(jdbc.sql("select count(*) from stock_movement m join cake_order o on o.id = m.order_id where o.number = ? and m.item_code = 'CREAM'")
 			.param(placed.orderNumber()).query(Long.class).single()).isEqualTo(1);
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_REBOOKED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.STOCK_REBOOKED);
 		assertThat(engine.getTaskService().getVariablesLocal(task(instance).getId())).extractingByKey("cakes").asString().contains("芒果");
 	}
 
@@ -455,7 +462,7 @@ class CakeOrderProcessTest {
 		var placed = placeReadBack(TestOrders.pickup("MEITUAN", 8));
 		var instance = instance(placed);
 		assertThat(bookedStations(placed)).containsExactlyInAnyOrder("BAKE", "DECORATE", "PACK");
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("CAPACITY_BOOKED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.CAPACITY_BOOKED);
 		complete(task(instance)); // baked
 		assertThat(bookedStations(placed)).containsExactlyInAnyOrder("DECORATE", "PACK");
 		complete(task(instance)); // decorated
@@ -475,7 +482,7 @@ class CakeOrderProcessTest {
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isEqualTo(150);
 		orders.cancel(placed.orderNumber(), "不要了");
 		assertThat(heldStock(placed, "DARK_CHOCOLATE")).isZero();
-		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains("STOCK_RELEASED");
+		assertThat(view(placed).timeline()).extracting(OrderView.TimelineEntry::type).contains(TimelineType.STOCK_RELEASED);
 	}
 
 	private static com.cakeflow.order.NewOrderRequest taro() {

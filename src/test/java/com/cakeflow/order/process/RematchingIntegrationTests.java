@@ -9,6 +9,7 @@ import com.cakeflow.identity.Role;
 import com.cakeflow.order.OrderManagement;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderView;
+import com.cakeflow.order.TimelineType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -78,22 +79,28 @@ class RematchingIntegrationTests {
 		assertThat(rematching.shiftsEnded()).isPositive();
 		assertThat(assignee(task.getId())).isEqualTo(other);
 		var timeline = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline();
-		assertThat(timeline).filteredOn(e -> e.type().equals("REMATCHED")).extracting(OrderView.TimelineEntry::detail).singleElement()
-			.asString().startsWith("BAKE: " + first + " shift ended " + now.minusHours(1) + ", back ").endsWith(" → " + other);
+		assertThat(timeline).filteredOn(e -> e.type() == TimelineType.REMATCHED).singleElement().satisfies(e -> {
+			assertThat(e.details()).containsEntry("stage", "BAKE").containsEntry("to", other);
+			assertThat((String) e.details().get("why")).startsWith(first + " shift ended " + now.minusHours(1) + ", back ");
+			assertThat(e.detail()).startsWith("烘焙：" + first).endsWith(" → " + other);
+		});
 		assertThat(openMinutes(placed.orderNumber(), first)).isZero();
 		assertThat(openMinutes(placed.orderNumber(), other)).isPositive();
 
 		rematching.shiftsEnded();
-		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type().equals("REMATCHED"))
+		assertThat(queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline()).filteredOn(e -> e.type() == TimelineType.REMATCHED)
 			.as("handed over once, not again on the next run").hasSize(1);
 	}
 
 	@Test
 	void aDeliveryIsMatchedByItsDistrictAndTheScoreGoesOnTheTimeline() {
 		var placed = orders.place(TestOrders.delivery("MEITUAN"), null);
-		var assigned = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline().stream().filter(e -> e.type().equals("ASSIGNED"))
-			.map(OrderView.TimelineEntry::detail).toList();
-		assertThat(assigned.get(0)).matches("BAKE → baker[12] \\(.+\\): score baker[12] -?\\d+ = .*time [+−]\\d+ \\(.+");
+		var assigned = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline().stream().filter(e -> e.type() == TimelineType.ASSIGNED)
+			.toList();
+		assertThat(assigned.get(0).details()).containsEntry("stage", "BAKE");
+		assertThat((String) assigned.get(0).details().get("person")).matches("baker[12]");
+		assertThat((String) assigned.get(0).details().get("why")).matches("score baker[12] -?\\d+ = .*time [+−]\\d+ \\(.+");
+		assertThat(assigned.get(0).detail()).matches("烘焙 → .+（baker[12]）：score .+");
 
 		long orderId = jdbc.sql("select id from cake_order where number = ?").param(placed.orderNumber()).query(Long.class).single();
 		var driver = workflow.match(orderId, Role.DRIVER).orElseThrow();
@@ -122,9 +129,9 @@ class RematchingIntegrationTests {
 		assertThat(response.body().get("available").asBoolean()).isFalse();
 		assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(other);
 		var timeline = queries.find(placed.orderNumber(), Locale.SIMPLIFIED_CHINESE).timeline();
-		assertThat(timeline).filteredOn(e -> e.type().equals("REMATCHED")).extracting(OrderView.TimelineEntry::detail)
-			.containsExactly("BAKE: " + away + " unavailable (病假) → " + other);
-		assertThat(timeline).extracting(OrderView.TimelineEntry::type).contains("TASK_ASSIGNED");
+		assertThat(timeline).filteredOn(e -> e.type() == TimelineType.REMATCHED).extracting(OrderView.TimelineEntry::detail)
+			.containsExactly("烘焙：" + away + " unavailable (病假) → " + other);
+		assertThat(timeline).extracting(OrderView.TimelineEntry::type).contains(TimelineType.TASK_ASSIGNED);
 		assertThat(openMinutes(placed.orderNumber(), away)).isZero();
 		assertThat(openMinutes(placed.orderNumber(), other)).isPositive();
 
