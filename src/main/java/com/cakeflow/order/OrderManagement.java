@@ -6,17 +6,13 @@ import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.OrderProblems.StageForbids;
 import com.cakeflow.order.OrderProblems.WrongPickupCode;
 import com.cakeflow.order.internal.CakeOrderRepository;
-import com.cakeflow.order.internal.OrderChanges;
 import com.cakeflow.order.internal.OrderIntake;
 import com.cakeflow.order.process.CakeOrderProcess;
+import com.cakeflow.order.process.OrderAmendments;
+import com.cakeflow.order.process.OrderClosing;
 import com.cakeflow.order.process.OrderProcess;
-import com.cakeflow.order.process.OrderWorkflow;
-import com.cakeflow.payment.PaymentMethod;
-import com.cakeflow.payment.Payments;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
-import com.cakeflow.shared.Money;
-import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,28 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderManagement {
 
 	private final OrderIntake intake;
-	private final OrderChanges changes;
 	private final CakeOrderRepository orders;
 	private final OrderProcess process;
-	private final OrderWorkflow workflow;
-	private final Payments payments;
-	private final CurrentActor actor;
-	private final Clock clock;
-	private final com.cakeflow.order.process.Rematching rematching;
+	private final OrderPayments payments;
+	private final OrderAmendments amendments;
+	private final OrderClosing closing;
 	private final Stores stores;
+	private final CurrentActor actor;
 
-	OrderManagement(OrderIntake intake, OrderChanges changes, CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow,
-			Payments payments, CurrentActor actor, Clock clock, com.cakeflow.order.process.Rematching rematching, Stores stores) {
-		this.rematching = rematching;
-		this.stores = stores;
+	OrderManagement(OrderIntake intake, CakeOrderRepository orders, OrderProcess process, OrderPayments payments, OrderAmendments amendments,
+			OrderClosing closing, Stores stores, CurrentActor actor) {
 		this.intake = intake;
-		this.changes = changes;
 		this.orders = orders;
 		this.process = process;
-		this.workflow = workflow;
 		this.payments = payments;
+		this.amendments = amendments;
+		this.closing = closing;
+		this.stores = stores;
 		this.actor = actor;
-		this.clock = clock;
 	}
 
 	/**
@@ -63,79 +55,18 @@ public class OrderManagement {
 	}
 
 	/** Records a payment under the order's lock; once the deposit is covered a waiting process moves on. */
-	@Transactional
 	public OrderStatus pay(String number, Long amountFen, String method) {
-		return pay(number, amountFen, method, null).status();
+		return payments.pay(number, amountFen, method);
 	}
 
-	/**
-	 * Records a payment under the order's lock, at most once per {@code idempotencyKey} (per order; null: no key): a
-	 * repeat of the key — a till retrying after a timeout, a node that died before it answered — gets the first call's
-	 * answer and records nothing; the same key with another amount or method is a 422.
-	 */
-	@Transactional
+	/** A payment at most once per {@code idempotencyKey} ({@link OrderPayments#pay(String, Long, String, String)}). */
 	public PaymentTaken pay(String number, Long amountFen, String method, String idempotencyKey) {
-		var order = locked(number);
-		var key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-		if (key != null && key.length() > 100) {
-			throw new InvalidRequest(new FieldProblem("Idempotency-Key", "order.payment.key.too-long", 100));
-		}
-		var hash = paymentHash(amountFen, method);
-		if (key != null) {
-			var earlier = payments.keyed(order.id(), key);
-			if (earlier.isPresent()) {
-				var first = earlier.get();
-				if (!first.requestHash().equals(hash)) {
-					throw new InvalidRequest(new FieldProblem("Idempotency-Key", "order.payment.key.reused"));
-				}
-				return new PaymentTaken(number, OrderStatus.valueOf(first.resultingStatus()), first.payment().id(), first.payment().amountFen(),
-						first.payment().method().name(), true);
-			}
-		}
-		var parsed = parseMethod(method);
-		if (order.status() == OrderStatus.CANCELLED) {
-			throw new StageForbids("amountFen", "order.payment.cancelled", order.status());
-		}
-		if (amountFen == null || amountFen <= 0 || amountFen > order.balanceFen()) {
-			throw new InvalidRequest(new FieldProblem("amountFen", "order.payment.amount", Money.yuan(order.balanceFen())));
-		}
-		var payment = payments.receive(order.id(), amountFen, parsed, actor.name(), key, hash);
-		order.receivePayment(amountFen);
-		order.log(clock.instant(), TimelineType.PAYMENT_RECEIVED, actor.name(), TimelineType.details("amount", amountFen, "method", parsed.name(),
-				"paid", order.paidFen(), "total", order.totalFen()));
-		if (order.status() == OrderStatus.AWAITING_DEPOSIT && order.depositOutstandingFen() == 0) {
-			process.depositPaid(number);
-		}
-		payments.answered(payment.id(), order.status().name());
-		return new PaymentTaken(number, order.status(), payment.id(), amountFen, parsed.name(), false);
+		return payments.pay(number, amountFen, method, idempotencyKey);
 	}
 
-	private static String paymentHash(Long amountFen, String method) {
-		var text = amountFen + "|" + (method == null ? "" : method.strip().toUpperCase(java.util.Locale.ROOT));
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-	}
-
-	/**
-	 * Takes what is still owed as the cake leaves the shop (hand-over at the counter, delivery at the door); a
-	 * {@code method} is required when anything is owed. Nothing is recorded when nothing is.
-	 */
-	@Transactional
+	/** What is still owed, taken as the cake leaves the shop ({@link OrderPayments#settleBalance}). */
 	public void settleBalance(String number, String method) {
-		var order = locked(number);
-		long balance = order.balanceFen();
-		if (balance == 0) {
-			return;
-		}
-		if (method == null || method.isBlank()) {
-			throw new InvalidRequest(new FieldProblem("method", "order.handover.balance-due", Money.yuan(balance)));
-		}
-		pay(number, balance, method);
+		payments.settleBalance(number, method);
 	}
 
 	@Transactional
@@ -150,7 +81,7 @@ public class OrderManagement {
 		}
 		if (!process.cancel(number, why)) {
 			// its instance is gone (e.g. deleted in Cockpit): cancel the order itself the same way the process would
-			workflow.cancel(order.id(), why);
+			closing.cancel(order.id(), why);
 		}
 		return order.status();
 	}
@@ -158,25 +89,8 @@ public class OrderManagement {
 	@Transactional
 	public OrderStatus change(String number, OrderChangeRequest request) {
 		var order = locked(number);
-		var applied = changes.apply(order, request, actor.name());
-		if (applied.cakes()) {
-			workflow.cakesChanged(order.id()); // a shortage throws: the whole change is rolled back
-		}
-		if (applied.due()) {
-			workflow.dueChanged(order.id());
-		}
-		if (applied.due() || applied.cakes()) {
-			workflow.rebookCapacity(order.id(), applied.due() ? "dueAt" : "flavor"); // no room: 409 and the whole change is rolled back
-		}
-		if (applied.any()) {
-			process.changed(number);
-		}
+		amendments.apply(order, request);
 		return order.status();
-	}
-
-	/** Hands over the open tasks of people whose shift is over and who are not back in time (what the 5-minute job does). */
-	public int handOverEndedShifts() {
-		return rematching.shiftsEnded();
 	}
 
 	/** Hands the cake over against the customer's pickup code; a wrong code changes nothing. */
@@ -195,14 +109,5 @@ public class OrderManagement {
 	/** The order locked for a change; one of another store is not found for a caller limited to its own (an API key). */
 	private com.cakeflow.order.internal.CakeOrder locked(String number) {
 		return orders.lockByNumber(number).filter(order -> actor.actsFor(order.storeId())).orElseThrow(() -> new OrderNotFound(number));
-	}
-
-	private static PaymentMethod parseMethod(String method) {
-		try {
-			return PaymentMethod.valueOf(method == null ? "" : method.strip().toUpperCase());
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new InvalidRequest(new FieldProblem("method", "order.payment.method", String.valueOf(method)));
-		}
 	}
 }

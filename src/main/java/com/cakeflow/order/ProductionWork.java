@@ -4,7 +4,6 @@ import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.Role;
 import com.cakeflow.inventory.CakeLine;
 import com.cakeflow.order.internal.CakeOrderRepository;
-import com.cakeflow.order.process.OrderWorkflow;
 import com.cakeflow.order.process.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductionWork {
 
 	private final CakeOrderRepository orders;
-	private final OrderWorkflow workflow;
+	private final com.cakeflow.order.process.StageMatching workflow;
 	private final Catalog catalog;
 
-	ProductionWork(CakeOrderRepository orders, OrderWorkflow workflow, Catalog catalog) {
+	ProductionWork(CakeOrderRepository orders, com.cakeflow.order.process.StageMatching workflow, Catalog catalog) {
 		this.orders = orders;
 		this.workflow = workflow;
 		this.catalog = catalog;

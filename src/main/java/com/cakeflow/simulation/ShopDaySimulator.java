@@ -60,6 +60,7 @@ public class ShopDaySimulator {
 	private final OrderManagement orders;
 	private final TaskService tasks;
 	private final OrderTasks orderTasks;
+	private final com.cakeflow.order.process.Rematching rematching;
 	private final ManagementService management;
 	private final KitchenQueue queue;
 	private final WorkMinutes workMinutes;
@@ -70,13 +71,14 @@ public class ShopDaySimulator {
 
 	private final com.cakeflow.order.InscriptionProofs proofs;
 
-	public ShopDaySimulator(OrderManagement orders, OrderTasks orderTasks, TaskService tasks, ManagementService management, KitchenQueue queue,
+	public ShopDaySimulator(OrderManagement orders, OrderTasks orderTasks, com.cakeflow.order.process.Rematching rematching, TaskService tasks, ManagementService management, KitchenQueue queue,
 			WorkMinutes workMinutes, StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock,
 			com.cakeflow.order.InscriptionProofs proofs) {
 		this.proofs = proofs;
 		this.orders = orders;
 		this.tasks = tasks;
 		this.orderTasks = orderTasks;
+		this.rematching = rematching;
 		this.management = management;
 		this.queue = queue;
 		this.workMinutes = workMinutes;
@@ -120,7 +122,7 @@ public class ShopDaySimulator {
 				case PICKUP -> pickUp(run, event.orderNumber());
 				case TICK -> {
 					if (strategy == Strategy.SMART) {
-						orders.handOverEndedShifts();
+						rematching.shiftsEnded();
 					}
 					fireTimers(run);
 					if (!run.allDone() || run.events.stream().anyMatch(e -> e.type() == EventType.ARRIVAL)) {

@@ -25,8 +25,9 @@ class SimulationConfiguration {
 	}
 
 	@Bean
-	ShopDaySimulator shopDaySimulator(OrderManagement orders, com.cakeflow.order.process.OrderTasks orderTasks, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
+	ShopDaySimulator shopDaySimulator(OrderManagement orders, com.cakeflow.order.process.OrderTasks orderTasks,
+			com.cakeflow.order.process.Rematching rematching, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
 			StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock, com.cakeflow.order.InscriptionProofs proofs) {
-		return new ShopDaySimulator(orders, orderTasks, engine.getTaskService(), engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
+		return new ShopDaySimulator(orders, orderTasks, rematching, engine.getTaskService(), engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
 	}
 }

@@ -48,7 +48,7 @@ public class AtRiskScan {
 	private final CakeOrderRepository orders;
 	private final SlaSettings settings;
 	private final FinishForecast forecasts;
-	private final OrderWorkflow workflow;
+	private final OrderAlerts workflow;
 	private final CustomerNotices notices;
 	private final Alerts alerts;
 	private final Stores stores;
@@ -56,7 +56,7 @@ public class AtRiskScan {
 	private final Clock clock;
 	private final Map<Long, Instant> lastScan = new ConcurrentHashMap<>();
 
-	AtRiskScan(CakeOrderRepository orders, SlaSettings settings, FinishForecast forecasts, OrderWorkflow workflow, CustomerNotices notices,
+	AtRiskScan(CakeOrderRepository orders, SlaSettings settings, FinishForecast forecasts, OrderAlerts workflow, CustomerNotices notices,
 			Alerts alerts, Stores stores, org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
 		this.settings = settings;
@@ -132,7 +132,7 @@ public class AtRiskScan {
 			}
 			return;
 		}
-		workflow.raiseAlert(orderId, null, AlertType.AT_RISK, null,
+		workflow.raise(orderId, null, AlertType.AT_RISK, null,
 				"predicted ready " + (ready == null ? "not within " + FinishForecast.HORIZON.toDays() + " days" : TIME.format(ready.atZone(store.zone())))
 						+ ", promised " + TIME.format(due.atZone(store.zone())) + " (queued ahead + own minutes: " + forecast.summary() + ")");
 		if (ready != null && !now.isBefore(due.minus(sla.lateNoticeBefore()))) {
@@ -144,7 +144,7 @@ public class AtRiskScan {
 		if (forecast.finish() == null) {
 			return null;
 		}
-		return order.fulfillmentType() == FulfillmentType.DELIVERY ? forecast.finish().plus(Duration.ofMinutes(OrderWorkflow.DELIVERY_MINUTES))
+		return order.fulfillmentType() == FulfillmentType.DELIVERY ? forecast.finish().plus(Duration.ofMinutes(StageMatching.DELIVERY_MINUTES))
 				: forecast.finish();
 	}
 

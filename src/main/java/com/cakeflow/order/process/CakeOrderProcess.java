@@ -95,6 +95,9 @@ public final class CakeOrderProcess {
 	public static final String SHOWN_CUSTOMER_PHONE = "customerPhone";
 	public static final String SHOWN_ADDRESS = "address";
 	public static final String SHOWN_BALANCE_DUE = "balanceDue";
+	/** Of the shortage task: what is missing, and the flavors the stock allows instead. */
+	public static final String SHOWN_SHORTAGE = "shortage";
+	public static final String SHOWN_SUBSTITUTE_OPTIONS = "substituteOptions";
 
 	private CakeOrderProcess() {
 	}

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("cancelOrderDelegate")
 class CancelOrderDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final OrderClosing closing;
 
-	CancelOrderDelegate(OrderWorkflow workflow) {
-		this.workflow = workflow;
+	CancelOrderDelegate(OrderClosing closing) {
+		this.closing = closing;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		var reason = (String) execution.getVariable(CakeOrderProcess.VAR_CANCEL_REASON);
-		workflow.cancel(CakeOrderProcess.orderId(execution), reason == null ? "cancelled" : reason);
+		closing.cancel(CakeOrderProcess.orderId(execution), reason == null ? "cancelled" : reason);
 	}
 }

@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("matchStaffDelegate")
 class MatchStaffDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final StageMatching matching;
 
-	MatchStaffDelegate(OrderWorkflow workflow) {
-		this.workflow = workflow;
+	MatchStaffDelegate(StageMatching matching) {
+		this.matching = matching;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		var role = Role.valueOf((String) execution.getVariable(CakeOrderProcess.IN_ROLE));
-		var match = workflow.match(CakeOrderProcess.orderId(execution), role);
+		var match = matching.match(CakeOrderProcess.orderId(execution), role);
 		execution.getProcessInstance().setVariable(CakeOrderProcess.assigneeVariable(role.name()), match.map(m -> m.username()).orElse(null));
 	}
 }

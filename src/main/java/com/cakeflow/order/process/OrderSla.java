@@ -17,10 +17,10 @@ public class OrderSla {
 	private final OrderProperties properties;
 	private final com.cakeflow.order.SlaSettings settings;
 	private final CakeOrderRepository orders;
-	private final OrderWorkflow workflow;
+	private final StageMatching workflow;
 	private final java.time.Clock clock;
 
-	OrderSla(OrderProperties properties, com.cakeflow.order.SlaSettings settings, CakeOrderRepository orders, OrderWorkflow workflow,
+	OrderSla(OrderProperties properties, com.cakeflow.order.SlaSettings settings, CakeOrderRepository orders, StageMatching workflow,
 			java.time.Clock clock) {
 		this.properties = properties;
 		this.settings = settings;

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("raiseAlertDelegate")
 class RaiseAlertDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final OrderAlerts alerts;
 	private final CustomerNotices notices;
 
-	RaiseAlertDelegate(OrderWorkflow workflow, CustomerNotices notices) {
-		this.workflow = workflow;
+	RaiseAlertDelegate(OrderAlerts alerts, CustomerNotices notices) {
+		this.alerts = alerts;
 		this.notices = notices;
 	}
 
@@ -25,7 +25,7 @@ class RaiseAlertDelegate implements JavaDelegate {
 		var type = AlertType.valueOf((String) execution.getVariable(CakeOrderProcess.IN_ALERT_TYPE));
 		var stage = (String) execution.getVariable(CakeOrderProcess.IN_STAGE);
 		var timer = execution.getCurrentActivityName();
-		workflow.raiseAlert(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(), type, stage, timer == null ? type.name() : timer);
+		alerts.raise(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(), type, stage, timer == null ? type.name() : timer);
 		if (type == AlertType.UNPAID_DEPOSIT) {
 			notices.depositReminder(CakeOrderProcess.orderId(execution));
 		}

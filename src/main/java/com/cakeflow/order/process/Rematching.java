@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * best people; committed minutes follow and the order's timeline says why.
  */
 @Component
+@org.springframework.modulith.NamedInterface("process")
 public class Rematching {
 
 	private final TaskService tasks;
@@ -27,7 +28,10 @@ public class Rematching {
 	private final OrderWorkflow workflow;
 	private final StaffMatching matching;
 
-	Rematching(TaskService tasks, RuntimeService runtime, OrderWorkflow workflow, StaffMatching matching) {
+	private final StageMatching stages;
+
+	Rematching(TaskService tasks, RuntimeService runtime, OrderWorkflow workflow, StageMatching stages, StaffMatching matching) {
+		this.stages = stages;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.workflow = workflow;
@@ -60,8 +64,8 @@ public class Rematching {
 
 	private void rematch(OpenTask open, String why) {
 		long orderId = open.request().orderId();
-		workflow.releaseMatch(orderId, open.stage());
-		var next = workflow.match(orderId, open.stage().role()).map(m -> m.username()).orElse(null);
+		stages.releaseMatch(orderId, open.stage());
+		var next = stages.match(orderId, open.stage().role()).map(m -> m.username()).orElse(null);
 		workflow.log(orderId, TimelineType.REMATCHED, next == null
 				? TimelineType.details("stage", open.stage().name(), "why", why, "role", open.stage().role().name(), TimelineType.VARIANT, "group")
 				: TimelineType.details("stage", open.stage().name(), "why", why, "to", next));
@@ -83,7 +87,7 @@ public class Rematching {
 			var orderId = orderIds.get(task.getProcessInstanceId());
 			if (orderId != null) {
 				var stage = TaskEvents.STAGES.get(task.getTaskDefinitionKey());
-				open.add(new OpenTask(task, stage, workflow.matchRequest(orderId, stage)));
+				open.add(new OpenTask(task, stage, stages.matchRequest(orderId, stage)));
 			}
 		}
 		open.sort(java.util.Comparator.comparing(OpenTask::request, MatchRequest.MOST_PRESSING_FIRST));

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("reserveStockDelegate")
 class ReserveStockDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final OrderStock stock;
 
-	ReserveStockDelegate(OrderWorkflow workflow) {
-		this.workflow = workflow;
+	ReserveStockDelegate(OrderStock stock) {
+		this.stock = stock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var result = workflow.reserveStock(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(),
+		var result = stock.reserve(CakeOrderProcess.orderId(execution), execution.getProcessInstanceId(),
 				execution.hasVariable(CakeOrderProcess.VAR_SHORT_ITEMS));
 		if (result.isShort()) {
 			execution.setVariable(CakeOrderProcess.VAR_SHORT_ITEMS,

@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("substituteFlavorDelegate")
 class SubstituteFlavorDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final FlavorSubstitution substitution;
 
-	SubstituteFlavorDelegate(OrderWorkflow workflow) {
-		this.workflow = workflow;
+	SubstituteFlavorDelegate(FlavorSubstitution substitution) {
+		this.substitution = substitution;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		var shortItems = execution.getVariable(VAR_SHORT_ITEMS);
-		var refused = workflow.substituteFlavor(orderId(execution), String.valueOf(execution.getVariable(VAR_SUBSTITUTE_FLAVOR)),
+		var refused = substitution.substitute(orderId(execution), String.valueOf(execution.getVariable(VAR_SUBSTITUTE_FLAVOR)),
 				shortItems == null ? java.util.List.of() : Arrays.asList(shortItems.toString().split(",")));
 		execution.setVariable(VAR_SUBSTITUTE_REFUSED, refused);
 	}

@@ -30,13 +30,18 @@ class TaskEvents {
 	private final TaskDisplay display;
 	private final LiveOrderBoard board;
 
-	TaskEvents(OrderWorkflow workflow, TaskDisplay display, LiveOrderBoard board) {
+	private final OrderAlerts alerts;
+	private final FlavorSubstitution substitution;
+
+	TaskEvents(OrderWorkflow workflow, OrderAlerts alerts, FlavorSubstitution substitution, TaskDisplay display, LiveOrderBoard board) {
 		this.workflow = workflow;
+		this.alerts = alerts;
+		this.substitution = substitution;
 		this.display = display;
 		this.board = board;
 	}
 
-	@EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('cakeOrder:')")
+	@EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('" + KEY + ":')")
 	public void on(DelegateTask task) {
 		var orderId = orderId(task);
 		switch (task.getEventName()) {
@@ -44,9 +49,9 @@ class TaskEvents {
 				task.setVariablesLocal(display.variables(workflow.order(orderId), task.getTaskDefinitionKey()));
 				if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey())) {
 					var refused = task.getVariable(VAR_SUBSTITUTE_REFUSED);
-					task.setVariableLocal("shortage", workflow.shortage(orderId)
+					task.setVariableLocal(SHOWN_SHORTAGE, alerts.shortage(orderId)
 							+ (refused == null || refused.toString().isEmpty() ? "" : "\n\n**换口味未成功 Substitution refused:** " + refused));
-					task.setVariableLocal("substituteOptions", workflow.makeableFlavors(orderId).stream()
+					task.setVariableLocal(SHOWN_SUBSTITUTE_OPTIONS, substitution.makeable(orderId).stream()
 						.map(f -> f.code() + " " + f.nameZh() + (f.surchargeFen() > 0 ? " (+" + com.cakeflow.shared.Money.yuan(f.surchargeFen()) + ")" : ""))
 						.collect(java.util.stream.Collectors.joining("、")));
 				}
@@ -86,7 +91,7 @@ class TaskEvents {
 		}
 		if (TASK_RESOLVE_SHORTAGE.equals(task.getTaskDefinitionKey()) && "SUBSTITUTE".equals(task.getVariable(VAR_SHORTAGE_DECISION))) {
 			var flavor = task.getVariable(VAR_SUBSTITUTE_FLAVOR);
-			var code = workflow.flavorCode(flavor == null ? null : flavor.toString());
+			var code = substitution.flavorCode(flavor == null ? null : flavor.toString());
 			if (code.isEmpty()) {
 				throw new FormFieldValidationException(VAR_SUBSTITUTE_FLAVOR, "unknown flavor: " + flavor + " (type a flavor code or name)");
 			}

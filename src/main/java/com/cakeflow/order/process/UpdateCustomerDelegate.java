@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("updateCustomerDelegate")
 class UpdateCustomerDelegate implements JavaDelegate {
 
-	private final OrderWorkflow workflow;
+	private final OrderClosing closing;
 
-	UpdateCustomerDelegate(OrderWorkflow workflow) {
-		this.workflow = workflow;
+	UpdateCustomerDelegate(OrderClosing closing) {
+		this.closing = closing;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		workflow.complete(CakeOrderProcess.orderId(execution));
+		closing.complete(CakeOrderProcess.orderId(execution));
 	}
 }

@@ -43,7 +43,7 @@ class RematchingIntegrationTests {
 	@Autowired
 	Rematching rematching;
 	@Autowired
-	OrderWorkflow workflow;
+	StageMatching workflow;
 
 	String away;
 	List<Map<String, Object>> shifts;
