@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderTextParser {
 
+	/** The longest text the reader is given (the parse endpoint refuses more; the order form reads the first this many). */
+	public static final int MAX_TEXT = 2000;
+
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 	private static final Pattern DELIVERY = Pattern.compile(
 			"送到|送至|送去|送往|送货|配送|外送|上门|快递|外卖|\\bdeliver(?:y|ed)?\\b|\\bsend\\s+(?:it\\s+)?to\\b|\\bship\\b", FLAGS);

@@ -8,7 +8,7 @@ import com.cakeflow.identity.Stores;
 import com.cakeflow.kitchen.FinishForecast;
 import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.OrderStatus;
-import com.cakeflow.order.SlaSettings;
+import com.cakeflow.sla.SlaSettings;
 import com.cakeflow.order.internal.CakeOrder;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import java.time.Clock;

@@ -1,35 +1,32 @@
 package com.cakeflow.order.process;
 
 import com.cakeflow.order.internal.CakeOrderRepository;
-import com.cakeflow.order.internal.OrderProperties;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Timer expressions of the BPMN ({@code ${orderSla.overdueAt(execution, 'BAKE')}}): computed from the order's store's
- * limits ({@link com.cakeflow.order.SlaSettings}, changed by managers in the app) and the order when the timer starts,
+ * limits ({@link com.cakeflow.sla.SlaSettings}, changed by managers in the app) and the order when the timer starts,
  * so a changed limit applies to new timers without redeploying the diagram.
  */
 @Component("orderSla")
 public class OrderSla {
 
-	private final OrderProperties properties;
-	private final com.cakeflow.order.SlaSettings settings;
+	private final com.cakeflow.sla.SlaSettings settings;
 	private final CakeOrderRepository orders;
 	private final StageMatching workflow;
 	private final java.time.Clock clock;
 
-	OrderSla(OrderProperties properties, com.cakeflow.order.SlaSettings settings, CakeOrderRepository orders, StageMatching workflow,
+	OrderSla(com.cakeflow.sla.SlaSettings settings, CakeOrderRepository orders, StageMatching workflow,
 			java.time.Clock clock) {
-		this.properties = properties;
 		this.settings = settings;
 		this.orders = orders;
 		this.workflow = workflow;
 		this.clock = clock;
 	}
 
-	private com.cakeflow.order.SlaSettings.Sla sla(long orderId) {
+	private com.cakeflow.sla.SlaSettings.Sla sla(long orderId) {
 		return settings.of(orders.findById(orderId).orElseThrow().storeId());
 	}
 
@@ -45,12 +42,12 @@ public class OrderSla {
 
 	/** Instances of diagrams deployed before the limits were per store: the configured default. */
 	public String depositReminderAfter() {
-		return properties.depositReminderAfter().toString();
+		return settings.defaults().depositReminderAfter().toString();
 	}
 
 	/** Instances of diagrams deployed before the limits were per store: the configured default. */
 	public String depositCancelAfter() {
-		return properties.depositCancelAfter().toString();
+		return settings.defaults().depositCancelAfter().toString();
 	}
 
 	/**

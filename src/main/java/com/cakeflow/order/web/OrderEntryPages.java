@@ -86,7 +86,7 @@ class OrderEntryPages {
 	String read(@RequestParam(defaultValue = "") String text, OrderForm form, Locale locale, Model model) {
 		if (!text.isBlank()) {
 			var zone = stores.defaultStore().zone();
-			var draft = parser.parse(text.length() > OrderEntryController.MAX_TEXT ? text.substring(0, OrderEntryController.MAX_TEXT) : text,
+			var draft = parser.parse(text.length() > OrderTextParser.MAX_TEXT ? text.substring(0, OrderTextParser.MAX_TEXT) : text,
 					LocalDateTime.now(clock.withZone(zone)), locale);
 			form = form.with(draft);
 			model.addAttribute("draft", draft);

@@ -22,7 +22,7 @@ import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderView;
 import com.cakeflow.order.PlacedOrder;
-import com.cakeflow.order.SlaSettings;
+import com.cakeflow.sla.SlaSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
-package com.cakeflow.order.web;
+package com.cakeflow.sla.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
-import com.cakeflow.order.SlaSettings;
+import com.cakeflow.sla.SlaSettings;
 import com.cakeflow.shared.InvalidRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,7 +51,7 @@ class SlaPages {
 		}
 		model.addAttribute("sla", sla);
 		model.addAttribute("store", store);
-		return "order/sla";
+		return "sla/settings";
 	}
 
 	/** The form's fields are minutes; each becomes an ISO-8601 duration for {@link SlaSettings#update}. */

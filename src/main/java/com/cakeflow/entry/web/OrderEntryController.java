@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.entry.web;
 
 import com.cakeflow.identity.Stores;
 import com.cakeflow.entry.OrderDraft;
@@ -16,11 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Free-text order entry: {@code POST /api/orders/parse} reads a typed or pasted order into a draft for the order form. */
+/**
+ * Free-text order entry: {@code POST /api/orders/parse} reads a typed or pasted order into a draft for the order form.
+ * The one part of the module that knows stores: relative dates are read in the store's zone.
+ */
 @RestController
 class OrderEntryController {
 
-	static final int MAX_TEXT = 2000;
+	/** The longest text read: a long message with a few orders in it, not a document. */
+	public static final int MAX_TEXT = OrderTextParser.MAX_TEXT;
 
 	private final OrderTextParser parser;
 	private final Stores stores;

@@ -1,4 +1,4 @@
-package com.cakeflow.order;
+package com.cakeflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,6 +7,9 @@ import com.cakeflow.ApiClient;
 import com.cakeflow.BrowserSession;
 import com.cakeflow.CakeFlowIntegrationTest;
 import com.cakeflow.TestOrders;
+import com.cakeflow.order.OrderManagement;
+import com.cakeflow.order.OrderStatus;
+import com.cakeflow.order.PlacedOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

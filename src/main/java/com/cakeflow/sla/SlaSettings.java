@@ -1,6 +1,5 @@
-package com.cakeflow.order;
+package com.cakeflow.sla;
 
-import com.cakeflow.order.internal.OrderProperties;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
 import java.sql.Timestamp;
@@ -30,10 +29,10 @@ public class SlaSettings {
 	static final Duration MAX = Duration.ofDays(7);
 
 	private final JdbcClient jdbc;
-	private final OrderProperties defaults;
+	private final SlaProperties defaults;
 	private final Clock clock;
 
-	SlaSettings(JdbcClient jdbc, OrderProperties defaults, Clock clock) {
+	SlaSettings(JdbcClient jdbc, SlaProperties defaults, Clock clock) {
 		this.jdbc = jdbc;
 		this.defaults = defaults;
 		this.clock = clock;
@@ -54,7 +53,9 @@ public class SlaSettings {
 		}).optional().orElseGet(this::defaults);
 	}
 
-	private Sla defaults() {
+	/** The configured limits ({@code cakeflow.order.*}), what a store nobody changed uses. */
+	@Transactional(readOnly = true)
+	public Sla defaults() {
 		var overdue = new LinkedHashMap<String, Duration>();
 		STAGES.forEach(stage -> overdue.put(stage, defaults.overdueAfter(stage)));
 		return new Sla(defaults.depositReminderAfter(), defaults.depositCancelAfter(), defaults.noShowAfter(), overdue, defaults.atRiskCheckEvery(),

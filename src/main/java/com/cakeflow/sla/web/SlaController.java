@@ -1,8 +1,8 @@
-package com.cakeflow.order.web;
+package com.cakeflow.sla.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.Stores;
-import com.cakeflow.order.SlaSettings;
+import com.cakeflow.sla.SlaSettings;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
