@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The stock of each store as an append-only ledger with balances derived in the same transaction: reserve what an
  * order needs (all or nothing, never overselling under concurrency), consume it when baked (first-expiring lots
  * first), release it on cancel.
+ * <p>
+ * Longer than our 350 lines on purpose: every movement (receive, reserve, consume, release, waste, count) locks the
+ * same balance rows in the same order and decides the reorder alert after the balance is written; keeping them in one
+ * class keeps that one rule in one place.
  */
 @Service
 @Transactional

@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * calligrapher does not take more inscriptions than that person can write. A skill nobody of the station's role has is
  * no pool (somebody without it does the work, as matching does then). Managers' adjustments add or remove people
  * without particular skills.
+ * <p>
+ * Longer than our 350 lines on purpose: the booking and its grid (the locked hours, their staff minutes per station
+ * and skill, what is booked) are one algorithm with one lock order; the grid is the booking's working state for one
+ * transaction and nothing else uses it, so splitting it out would only widen what it exposes.
  */
 @Service
 @Transactional

@@ -47,6 +47,8 @@ import org.camunda.bpm.engine.task.Task;
  * <li><b>FIFO</b>: whoever of the role is free takes the oldest open task they can do (how shops work without
  * planning).</li>
  * </ul>
+ * Longer than our 350 lines on purpose: it is one discrete-event loop over one run's state (events, people, who is
+ * busy until when, the orders and their times); split, each piece would take that state as parameters.
  */
 public class ShopDaySimulator {
 

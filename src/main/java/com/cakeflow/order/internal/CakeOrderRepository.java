@@ -12,6 +12,11 @@ public interface CakeOrderRepository extends JpaRepository<CakeOrder, Long>, Jpa
 
 	Optional<CakeOrder> findByNumber(String number);
 
+	/** The order with this id, which the caller knows exists (a process variable, an event): its absence is a bug. */
+	default CakeOrder require(long orderId) {
+		return findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+	}
+
 	Optional<CakeOrder> findByIdempotencyKey(String idempotencyKey);
 
 	java.util.List<CakeOrder> findByStatusAndPickupCode(com.cakeflow.order.OrderStatus status, String pickupCode);

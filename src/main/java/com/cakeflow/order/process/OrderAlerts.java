@@ -29,7 +29,7 @@ public class OrderAlerts {
 		if (alerts.unresolved(type, orderId, stage).isPresent()) {
 			return; // a check that runs every few minutes, or a timer fired again: the alert and its timeline entry are there
 		}
-		var order = orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+		var order = orders.require(orderId);
 		var alert = alerts.raise(type, order.storeId(), new Alerts.Subject(orderId, order.number(), processInstanceId), stage, detail);
 		order.log(clock.instant(), TimelineType.ALERT_RAISED, CurrentActor.SYSTEM, TimelineType.details("alert", type.name(), "stage", stage,
 				"detail", detail, "id", alert.id()));

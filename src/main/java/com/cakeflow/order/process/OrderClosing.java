@@ -45,7 +45,7 @@ public class OrderClosing {
 
 	/** The cake reached the customer: count it into their history, close the order. */
 	public void complete(long orderId) {
-		var order = orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+		var order = orders.require(orderId);
 		customers.recordCompletedOrder(order.customerId(), order.totalFen(), order.storeId());
 		order.log(clock.instant(), TimelineType.CUSTOMER_UPDATED, CurrentActor.SYSTEM, java.util.Map.of());
 		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {

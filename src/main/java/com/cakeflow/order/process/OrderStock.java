@@ -80,6 +80,6 @@ public class OrderStock {
 	}
 
 	private CakeOrder order(long orderId) {
-		return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+		return orders.require(orderId);
 	}
 }

@@ -98,6 +98,6 @@ public class OrderWorkflow {
 	}
 
 	public CakeOrder order(long orderId) {
-		return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+		return orders.require(orderId);
 	}
 }

@@ -99,6 +99,6 @@ public class StageMatching {
 	}
 
 	private CakeOrder order(long orderId) {
-		return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " not found"));
+		return orders.require(orderId);
 	}
 }

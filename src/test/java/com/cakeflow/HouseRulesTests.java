@@ -1,0 +1,31 @@
+package com.cakeflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the house that keep the code findable (issue 16): a long file says why it is long. */
+class HouseRulesTests {
+
+	private static final int MAX_LINES = 350;
+
+	@Test
+	void noMainFileIsOver350LinesWithoutSayingWhyInItsJavadoc() throws IOException {
+		var unexplained = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				var lines = Files.readAllLines(file);
+				if (lines.size() > MAX_LINES && lines.stream().noneMatch(l -> l.contains("Longer than our " + MAX_LINES + " lines on purpose"))) {
+					unexplained.add(file + " (" + lines.size() + " lines)");
+				}
+			}
+		}
+		assertThat(unexplained).as("files over %d lines whose Javadoc does not say \"Longer than our %d lines on purpose: ...\"", MAX_LINES, MAX_LINES)
+			.isEmpty();
+	}
+}
