@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The fee for cancelling at a stage, from the manager-editable DMN table {@code processes/cancellation-fee.dmn}. */
 @Component
+@org.springframework.modulith.NamedInterface("process")
 public class CancellationPolicy {
 
 	public static final String DECISION = "cancellationFee";

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
  * version of the table and channel, total and urgency ({@link DecisionCache}).
  */
 @Component
+@org.springframework.modulith.NamedInterface("process")
 public class DepositPolicy {
 
 	public static final String DECISION = "depositPolicy";

@@ -106,6 +106,12 @@ public class OrderTasks {
 		return shown;
 	}
 
+	/** The order's process instance (for a link to Cockpit), if it still runs. */
+	public Optional<String> instanceId(String orderNumber) {
+		return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(orderNumber).list().stream()
+			.map(p -> p.getId()).findFirst();
+	}
+
 	/** The order number (business key) of a process instance. */
 	public Optional<String> orderNumber(String processInstanceId) {
 		return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult())

@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.entry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

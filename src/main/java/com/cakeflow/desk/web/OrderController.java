@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.desk.web;
 
 import com.cakeflow.order.NewOrderRequest;
 import com.cakeflow.order.OrderChangeRequest;

@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.desk.web;
 
 import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.order.InscriptionProofs;

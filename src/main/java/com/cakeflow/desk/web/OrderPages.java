@@ -1,9 +1,9 @@
-package com.cakeflow.order.web;
+package com.cakeflow.desk.web;
 
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderView;
-import com.cakeflow.order.process.OrderProcess;
+import com.cakeflow.order.process.OrderTasks;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrderPages {
 
 	private final OrderQueries queries;
-	private final OrderProcess process;
+	private final OrderTasks process;
 	private final com.cakeflow.catalog.Catalog catalog;
 	private final com.cakeflow.identity.Stores stores;
 	private final com.cakeflow.order.OrderPhotos photos;
@@ -25,7 +25,7 @@ class OrderPages {
 	private final com.cakeflow.customer.Customers customers;
 	private final com.cakeflow.order.process.CancellationPolicy cancellation;
 
-	OrderPages(OrderQueries queries, OrderProcess process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
+	OrderPages(OrderQueries queries, OrderTasks process, com.cakeflow.catalog.Catalog catalog, com.cakeflow.identity.Stores stores,
 			com.cakeflow.order.OrderPhotos photos, com.cakeflow.entry.InscriptionChecks checks, com.cakeflow.customer.Customers customers,
 			com.cakeflow.order.process.CancellationPolicy cancellation) {
 		this.cancellation = cancellation;

@@ -1,4 +1,4 @@
-package com.cakeflow.order.web;
+package com.cakeflow.desk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
