@@ -8,6 +8,7 @@ import com.cakeflow.TestOrders;
 import com.cakeflow.alerting.NotificationKind;
 import com.cakeflow.alerting.NotificationView;
 import com.cakeflow.alerting.Notifications;
+import com.cakeflow.alerting.ManagerDigest;
 import com.cakeflow.order.process.ShopDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,6 +30,10 @@ class ScheduledChoresIntegrationTests {
 	@Autowired
 	ShopDigest chores;
 	@Autowired
+	ManagerDigest digest;
+	@Autowired
+	java.time.Clock clock;
+	@Autowired
 	Notifications notifications;
 
 	@Test
@@ -38,8 +43,8 @@ class ScheduledChoresIntegrationTests {
 		var later = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber(); // due in 3 days
 		var delivery = orders.place(dueIn(TestOrders.delivery("MEITUAN"), LocalDateTime.now(zone).plusHours(22)), null).orderNumber();
 
-		chores.remindPickups();
-		chores.remindPickups();
+		chores.sendDue(clock.instant());
+		chores.sendDue(clock.instant());
 
 		assertThat(kinds(soon)).containsExactlyInAnyOrder(NotificationKind.ORDER_CONFIRMED, NotificationKind.PICKUP_REMINDER);
 		assertThat(kinds(later)).containsExactly(NotificationKind.ORDER_CONFIRMED);
@@ -59,8 +64,8 @@ class ScheduledChoresIntegrationTests {
 				List.of(new NewOrderRequest.Item(6, "VANILLA", null, 1, List.of())), new NewOrderRequest.Fulfillment("PICKUP",
 						today.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME), null), null, false, null, null), null);
 
-		int queued = chores.sendDigests();
-		assertThat(chores.sendDigests()).as("once per store and day").isZero();
+		int queued = digest.sendDigests();
+		assertThat(digest.sendDigests()).as("once per store and day").isZero();
 
 		var digests = notifications.search(null, null, 200).stream().filter(n -> n.kind() == NotificationKind.DAILY_DIGEST).toList();
 		assertThat(queued).isBetween(1, 2);

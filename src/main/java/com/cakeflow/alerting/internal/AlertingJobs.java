@@ -1,6 +1,8 @@
 package com.cakeflow.alerting.internal;
 
+import com.cakeflow.alerting.ManagerDigest;
 import com.cakeflow.alerting.Notifications;
+import com.cakeflow.alerting.Reminders;
 import com.cakeflow.shared.CronJobs;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -10,7 +12,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The notification outbox's scheduled work: sending what is due, and forgetting old notifications. */
+/**
+ * Alerting's scheduled work: sending what is due from the outbox, forgetting old notifications, the managers' morning
+ * digest and the modules' customer reminders. The digest and reminder jobs keep the names they had in the order
+ * module ({@code orders/dailyDigest}, {@code orders/pickupReminders}), which the jobs page and its API use.
+ */
 @Configuration(proxyBeanMethods = false)
 class AlertingJobs {
 
@@ -39,5 +45,22 @@ class AlertingJobs {
 						log.info("notification retention: {} old notifications deleted", deleted);
 					}
 				});
+	}
+
+	@Bean
+	CronJobs.Task digestTask(ManagerDigest digest, @Value("${cakeflow.jobs.digest-cron:0 30 7 * * ?}") String cron) {
+		return new CronJobs.Task("orders", "dailyDigest", "managers' morning digest by mail", cron, CronJobs.Missed.RUN_ONCE,
+				() -> log.info("daily digest: {} mails queued", digest.sendDigests()));
+	}
+
+	@Bean
+	CronJobs.Task pickupReminderTask(java.util.List<Reminders> reminders, Clock clock,
+			@Value("${cakeflow.jobs.pickup-reminder-cron:0 */15 * * * ?}") String cron) {
+		return new CronJobs.Task("orders", "pickupReminders", "reminds customers of tomorrow's pickups", cron, CronJobs.Missed.SKIP, () -> {
+			int queued = reminders.stream().mapToInt(r -> r.sendDue(clock.instant())).sum();
+			if (queued > 0) {
+				log.info("reminders: {} messages queued", queued);
+			}
+		});
 	}
 }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The order module's scheduled work ({@code cakeflow.jobs.*} cron expressions in {@code cakeflow.jobs.zone}): the
- * managers' morning digest, customers' pickup reminders, the nightly window in which Camunda's history of finished
+ * nightly window in which Camunda's history of finished
  * orders (older than the process's history time to live) is cleaned up, and the hand-over of tasks at shift end. A fire
  * missed while every node was down runs once at restart, except the frequent ones, which simply run at their next time.
  */
@@ -19,22 +19,6 @@ import org.springframework.context.annotation.Configuration;
 public class OrderJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderJobs.class);
-
-	@Bean
-	CronJobs.Task digestTask(ShopDigest digest, @Value("${cakeflow.jobs.digest-cron:0 30 7 * * ?}") String cron) {
-		return new CronJobs.Task("orders", "dailyDigest", "managers' morning digest by mail", cron, CronJobs.Missed.RUN_ONCE,
-				() -> log.info("daily digest: {} mails queued", digest.sendDigests()));
-	}
-
-	@Bean
-	CronJobs.Task pickupReminderTask(ShopDigest digest, @Value("${cakeflow.jobs.pickup-reminder-cron:0 */15 * * * ?}") String cron) {
-		return new CronJobs.Task("orders", "pickupReminders", "reminds customers of tomorrow's pickups", cron, CronJobs.Missed.SKIP, () -> {
-			int queued = digest.remindPickups();
-			if (queued > 0) {
-				log.info("pickup reminders: {} messages queued", queued);
-			}
-		});
-	}
 
 	/** Starts Camunda's history cleanup now (the engine's job executor removes finished instances past their time to live). */
 	@Bean
