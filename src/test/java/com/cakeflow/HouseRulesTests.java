@@ -28,4 +28,29 @@ class HouseRulesTests {
 		assertThat(unexplained).as("files over %d lines whose Javadoc does not say \"Longer than our %d lines on purpose: ...\"", MAX_LINES, MAX_LINES)
 			.isEmpty();
 	}
+
+	/**
+	 * Tests read "now" from a clock they are given (the application's {@code Clock} bean, a fixed one, or for the
+	 * kill -9 test the machine's, which the app under test runs on) and measure waits with {@code System.nanoTime()}.
+	 */
+	@Test
+	void testsTakeNowFromAClockTheyAreGiven() throws IOException {
+		var systemNow = java.util.regex.Pattern.compile("\\b(Instant|LocalDate|LocalDateTime|ZonedDateTime|OffsetDateTime)\\.now\\(\\s*(?!clock\\b|CHILD_CLOCK\\b)"
+				+ "|System\\.currentTimeMillis\\(");
+		var found = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+			for (var file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("HouseRulesTests.java")).toList()) {
+				var lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					if (systemNow.matcher(lines.get(i)).find()) {
+						found.add(file + ":" + (i + 1) + " " + lines.get(i).strip());
+					}
+				}
+			}
+		}
+		assertThat(found).as("now() of the system clock in tests").isEmpty();
+		assertThat(systemNow.matcher("var t = Instant.now();").find()).isTrue();
+		assertThat(systemNow.matcher("var d = LocalDate.now(zone);").find()).isTrue();
+		assertThat(systemNow.matcher("var d = LocalDate.now(clock.withZone(zone));").find()).isFalse();
+	}
 }

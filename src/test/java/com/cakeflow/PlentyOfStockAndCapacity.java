@@ -17,14 +17,16 @@ class PlentyOfStockAndCapacity implements BeforeEachCallback {
 	public void beforeEach(ExtensionContext context) {
 		var spring = SpringExtension.getApplicationContext(context);
 		var jdbc = spring.getBean(JdbcClient.class);
+		var clock = spring.getBean(java.time.Clock.class);
+		TestOrders.useClock(clock);
 		TestStock.plenty(spring.getBean(Inventory.class), jdbc);
 		long store = TestStock.demoStore(jdbc);
-		var until = java.time.Instant.now().plus(java.time.Duration.ofDays(40));
+		var until = clock.instant().plus(java.time.Duration.ofDays(40));
 		if (jdbc.sql("select count(*) from capacity_adjustment where store_id = ? and reason = 'test capacity' and ends_at > ?")
 			.params(store, java.sql.Timestamp.from(until.minus(java.time.Duration.ofDays(10)))).query(Long.class).single() == 0) {
 			var capacity = spring.getBean(com.cakeflow.kitchen.Capacity.class);
 			for (var station : com.cakeflow.kitchen.Station.values()) {
-				capacity.adjust(store, station, java.time.Instant.now().minus(java.time.Duration.ofDays(1)), until, 100, "test capacity", "test");
+				capacity.adjust(store, station, clock.instant().minus(java.time.Duration.ofDays(1)), until, 100, "test capacity", "test");
 			}
 		}
 	}

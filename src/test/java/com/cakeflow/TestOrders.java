@@ -18,8 +18,15 @@ public final class TestOrders {
 		return String.format("137%08d", PHONES.incrementAndGet() % 100_000_000);
 	}
 
+	/** The application's clock, set before each integration test ({@link PlentyOfStockAndCapacity}). */
+	private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+	static void useClock(java.time.Clock applicationClock) {
+		clock = applicationClock;
+	}
+
 	public static String due(int days, int hour) {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(days) + String.format("T%02d:00:00", hour);
+		return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(days) + String.format("T%02d:00:00", hour);
 	}
 
 	public static NewOrderRequest pickup(String channel, int size) {

@@ -19,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class CustomerProfileIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 	@Autowired
@@ -65,7 +69,7 @@ class CustomerProfileIntegrationTests {
 
 	@Test
 	void birthdayRemindersGoAWeekAheadOnlyToCustomersWhoAgreedAndOncePerPersonAndYear() {
-		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
 		var birthday = today.plusDays(7);
 		var agreed = customer("1988-" + monthDay(birthday), true, "agreed@example.com", List.of(Map.of("name", "乐乐", "relation", "女儿",
 				"birthday", "2020-" + monthDay(birthday))));

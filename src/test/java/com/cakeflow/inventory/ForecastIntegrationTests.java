@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class ForecastIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 	@Autowired
@@ -53,7 +57,7 @@ class ForecastIntegrationTests {
 			inventory.adjust(store, new Inventory.Adjustment(item, 10_000, "test stock", null, null), "test");
 		}
 		var zone = java.time.ZoneId.of("Asia/Shanghai");
-		var today = java.time.LocalDate.now(zone);
+		var today = java.time.LocalDate.now(clock.withZone(zone));
 		long order = 900_000_000L + System.nanoTime() % 100_000_000L;
 		inventory.reserve(store, order, today.plusDays(1).atTime(15, 0).atZone(zone).toInstant(), java.util.List.of(new CakeLine("CHOCOLATE", 8, 2)), "test");
 

@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class InventoryIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final AtomicLong ORDERS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
 	@Autowired
@@ -76,7 +80,7 @@ class InventoryIntegrationTests {
 	@Test
 	void reservesEverythingOrNothingAndNamesWhatIsShort() {
 		receive("DURIAN_PULP", 400, null);
-		var reservation = inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("DURIAN", 8, 2)), "test");
+		var reservation = inventory.reserve(store, nextOrder(), clock.instant(), List.of(new CakeLine("DURIAN", 8, 2)), "test");
 		assertThat(reservation.isShort()).isTrue();
 		assertThat(reservation.shortages()).singleElement().satisfies(s -> {
 			assertThat(s.itemCode()).isEqualTo("DURIAN_PULP");
@@ -87,7 +91,7 @@ class InventoryIntegrationTests {
 		assertThat(stock("FLOUR").reserved()).isZero();
 		assertThat(stock("DURIAN_PULP").reserved()).isZero();
 
-		var one = inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("DURIAN", 8, 1)), "test");
+		var one = inventory.reserve(store, nextOrder(), clock.instant(), List.of(new CakeLine("DURIAN", 8, 1)), "test");
 		assertThat(one.isShort()).isFalse();
 		assertThat(stock("DURIAN_PULP").available()).isEqualTo(100);
 		assertThat(stock("FLOUR").reserved()).isEqualTo(123); // 122.45 g rounded up
@@ -103,10 +107,10 @@ class InventoryIntegrationTests {
 
 	@Test
 	void bakingConsumesFirstExpiringLotsAndCancellingReleases() {
-		receive("STRAWBERRY", 500, LocalDate.now().plusDays(5));
-		receive("STRAWBERRY", 500, LocalDate.now().plusDays(1));
+		receive("STRAWBERRY", 500, java.time.LocalDate.now(clock).plusDays(5));
+		receive("STRAWBERRY", 500, java.time.LocalDate.now(clock).plusDays(1));
 		long baked = nextOrder();
-		inventory.reserve(store, baked, java.time.Instant.now(), List.of(new CakeLine("STRAWBERRY", 8, 1)), "test"); // 300 g hulled = 334 g bought
+		inventory.reserve(store, baked, clock.instant(), List.of(new CakeLine("STRAWBERRY", 8, 1)), "test"); // 300 g hulled = 334 g bought
 		inventory.consume(baked, "baker1");
 		assertThat(stock("STRAWBERRY").onHand()).isEqualTo(666);
 		var lots = inventory.item(store, "STRAWBERRY").lots();
@@ -114,7 +118,7 @@ class InventoryIntegrationTests {
 		assertThat(inventory.consume(baked, "baker1")).isEmpty(); // nothing consumed twice
 
 		long cancelled = nextOrder();
-		inventory.reserve(store, cancelled, java.time.Instant.now(), List.of(new CakeLine("STRAWBERRY", 8, 1)), "test");
+		inventory.reserve(store, cancelled, clock.instant(), List.of(new CakeLine("STRAWBERRY", 8, 1)), "test");
 		assertThat(stock("STRAWBERRY").available()).isEqualTo(332);
 		assertThat(inventory.release(cancelled, "clerk", "cancelled")).containsEntry("STRAWBERRY", 334L);
 		assertThat(stock("STRAWBERRY").available()).isEqualTo(666);
@@ -148,9 +152,9 @@ class InventoryIntegrationTests {
 	@Test
 	void transfersMoveLotsWithTheirExpiryToAnotherStore() {
 		long other = newStoreId();
-		receive("MANGO_PUREE", 300, LocalDate.now().plusDays(2));
-		receive("MANGO_PUREE", 500, LocalDate.now().plusDays(9));
-		inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("MANGO", 8, 1)), "test"); // 250 g held here
+		receive("MANGO_PUREE", 300, java.time.LocalDate.now(clock).plusDays(2));
+		receive("MANGO_PUREE", 500, java.time.LocalDate.now(clock).plusDays(9));
+		inventory.reserve(store, nextOrder(), clock.instant(), List.of(new CakeLine("MANGO", 8, 1)), "test"); // 250 g held here
 		assertThatThrownBy(() -> inventory.transfer(store, other, "MANGO_PUREE", 600, "too much", "manager"))
 			.isInstanceOf(InventoryProblems.NotEnoughStock.class); // 800 on hand, 550 available: reserved stock stays
 		var after = inventory.transfer(store, other, "MANGO_PUREE", 400, "静安店缺芒果", "manager");
@@ -159,7 +163,7 @@ class InventoryIntegrationTests {
 		var there = inventory.item(other, "MANGO_PUREE");
 		assertThat(there.item().onHand()).isEqualTo(400);
 		assertThat(there.lots()).extracting(StockLot::quantity, StockLot::expiresOn)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(300L, LocalDate.now().plusDays(2)), org.assertj.core.groups.Tuple.tuple(100L, LocalDate.now().plusDays(9)));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(300L, java.time.LocalDate.now(clock).plusDays(2)), org.assertj.core.groups.Tuple.tuple(100L, java.time.LocalDate.now(clock).plusDays(9)));
 		assertThat(there.movements()).extracting(StockMovement::type).containsOnly("TRANSFER_IN");
 		assertThat(inventory.item(store, "MANGO_PUREE").movements()).filteredOn(m -> m.type().equals("TRANSFER_OUT"))
 			.extracting(StockMovement::quantity).containsExactlyInAnyOrder(300L, 100L);
@@ -194,17 +198,17 @@ class InventoryIntegrationTests {
 
 	@Test
 	void listsLotsThatExpireSoonestFirst() {
-		receive("STRAWBERRY", 100, LocalDate.now().plusDays(2));
-		receive("MIXED_FRUIT", 100, LocalDate.now());
-		receive("CREAM_CHEESE", 100, LocalDate.now().plusDays(20));
-		var expiring = inventory.expiring(store, LocalDate.now(), 3);
+		receive("STRAWBERRY", 100, java.time.LocalDate.now(clock).plusDays(2));
+		receive("MIXED_FRUIT", 100, java.time.LocalDate.now(clock));
+		receive("CREAM_CHEESE", 100, java.time.LocalDate.now(clock).plusDays(20));
+		var expiring = inventory.expiring(store, java.time.LocalDate.now(clock), 3);
 		assertThat(expiring).extracting(ExpiringLot::itemCode).containsExactly("MIXED_FRUIT", "STRAWBERRY");
 	}
 
 	@Test
 	void wasteNeedsAReasonAndCannotTakeReservedStock() {
-		receive("CREAM_CHEESE", 1000, LocalDate.now().plusDays(10));
-		inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("CHEESE", 8, 2)), "test"); // 800 g reserved
+		receive("CREAM_CHEESE", 1000, java.time.LocalDate.now(clock).plusDays(10));
+		inventory.reserve(store, nextOrder(), clock.instant(), List.of(new CakeLine("CHEESE", 8, 2)), "test"); // 800 g reserved
 		assertThatThrownBy(() -> inventory.adjust(store, new Inventory.Adjustment("CREAM_CHEESE", -300, "WASTE dropped", null, null), "baker1"))
 			.isInstanceOf(InventoryProblems.NotEnoughStock.class);
 		var after = inventory.adjust(store, new Inventory.Adjustment("CREAM_CHEESE", -200, "WASTE dropped", null, null), "baker1");
@@ -236,7 +240,7 @@ class InventoryIntegrationTests {
 		receive("COCOA", 10_000, null);
 		receive("COFFEE", 230, null); // reorder point 200 g; a tiramisu 8 寸 takes 20 g
 		for (int i = 0; i < 3; i++) { // 210 g, then 190 g (alert), then 170 g (the same alert)
-			assertThat(inventory.reserve(store, nextOrder(), java.time.Instant.now(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test").isShort()).isFalse();
+			assertThat(inventory.reserve(store, nextOrder(), clock.instant(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test").isShort()).isFalse();
 		}
 		var open = alerts.recent("OPEN", null, 500).stream().filter(a -> a.type() == com.cakeflow.alerting.AlertType.LOW_STOCK
 				&& "COFFEE".equals(a.stage()) && a.storeId() == store).toList();
@@ -265,7 +269,7 @@ class InventoryIntegrationTests {
 				start.await();
 				for (int attempt = 1;; attempt++) {
 					try {
-						return inventory.reserve(store, order, java.time.Instant.now(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test");
+						return inventory.reserve(store, order, clock.instant(), List.of(new CakeLine("TIRAMISU", 8, 1)), "test");
 					}
 					catch (com.cakeflow.inventory.InventoryProblems.StockChanged lostTheRace) {
 						assertThat(attempt).as("attempts").isLessThan(16);
@@ -299,7 +303,7 @@ class InventoryIntegrationTests {
 				start.await();
 				for (int attempt = 1;; attempt++) {
 					try {
-						return inventory.reserve(store, order, java.time.Instant.now(), List.of(new CakeLine("MATCHA", 8, 1)), "test");
+						return inventory.reserve(store, order, clock.instant(), List.of(new CakeLine("MATCHA", 8, 1)), "test");
 					}
 					catch (com.cakeflow.inventory.InventoryProblems.StockChanged lostTheRace) {
 						assertThat(attempt).as("attempts").isLessThan(8);

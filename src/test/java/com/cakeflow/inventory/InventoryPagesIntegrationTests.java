@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class InventoryPagesIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 	@Autowired
@@ -87,7 +91,7 @@ class InventoryPagesIntegrationTests {
 	@Test
 	void expiringFilterShowsOnlyItemsWithLotsRunningOutOfDate() {
 		long store = TestStock.demoStore(jdbc);
-		inventory.adjust(store, new Inventory.Adjustment("STRAWBERRY", 200, "进货", "S-EXP-1", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1)), "test");
+		inventory.adjust(store, new Inventory.Adjustment("STRAWBERRY", 200, "进货", "S-EXP-1", java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(1)), "test");
 		var page = BrowserSession.login(port, "manager").get("/inventory?expiring=3");
 		assertThat(page.select("#expiring-lots").text()).contains("S-EXP-1");
 		var listed = page.select("table.table-hover tbody tr").eachText();

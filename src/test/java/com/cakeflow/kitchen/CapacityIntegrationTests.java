@@ -32,6 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class CapacityIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,9 +66,9 @@ class CapacityIntegrationTests {
 		person("BAKER", "08:00", "10:30");
 		person("DECORATOR", "08:00", "18:00");
 		person("FRONTDESK", "08:00", "18:00");
-		day = LocalDate.now(SHANGHAI).plusDays(3);
+		day = LocalDate.now(clock.withZone(SHANGHAI)).plusDays(3);
 		for (var station : Station.values()) {
-			capacity.adjust(storeId, station, java.time.Instant.now().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
+			capacity.adjust(storeId, station, clock.instant().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
 		}
 	}
 

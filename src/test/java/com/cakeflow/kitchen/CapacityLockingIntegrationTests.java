@@ -37,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @CakeFlowIntegrationTest
 class CapacityLockingIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
 	private static final AtomicLong ORDER_IDS = new AtomicLong(-1_000_000 - System.nanoTime() % 1_000_000);
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -55,7 +59,7 @@ class CapacityLockingIntegrationTests {
 
 	@BeforeEach
 	void threeDaysAhead() {
-		day = LocalDate.now(SHANGHAI).plusDays(3);
+		day = LocalDate.now(clock.withZone(SHANGHAI)).plusDays(3);
 	}
 
 	@Test
@@ -130,7 +134,7 @@ class CapacityLockingIntegrationTests {
 		TestStores.person(jdbc, code, id, "DECORATOR", "08:00", "16:00", "", null);
 		TestStores.person(jdbc, code, id, "FRONTDESK", "08:00", "18:00", "", null);
 		for (var station : Station.values()) {
-			capacity.adjust(id, station, Instant.now().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
+			capacity.adjust(id, station, clock.instant().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
 		}
 		return new TestStore(code, id);
 	}

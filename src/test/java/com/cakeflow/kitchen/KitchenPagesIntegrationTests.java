@@ -14,12 +14,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CakeFlowIntegrationTest
 class KitchenPagesIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 
 	@Test
 	void showsEachStationByHourAndTakesAManagersAdjustment() {
-		var day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5);
+		var day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(5);
 		var browser = BrowserSession.login(port, "manager");
 		var page = browser.get("/kitchen/capacity?date=" + day);
 		assertThat(page.select("#capacity tbody tr:not([data-skill])")).extracting(row -> row.attr("data-station")).containsExactly("BAKE", "DECORATE", "PACK");

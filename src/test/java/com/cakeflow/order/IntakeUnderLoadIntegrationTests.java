@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,6 +46,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class IntakeUnderLoadIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -69,10 +72,10 @@ class IntakeUnderLoadIntegrationTests {
 			TestStores.person(jdbc, store, storeId, role, "08:00", "20:00", "", null);
 		}
 		for (var station : Station.values()) {
-			capacity.adjust(storeId, station, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(40)), 100, "rush", "test");
+			capacity.adjust(storeId, station, clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(40)), 100, "rush", "test");
 		}
 		var seconds = Database.of(dataSource) == Database.POSTGRESQL ? 60 : 20;
-		var today = LocalDate.now(SHANGHAI);
+		var today = LocalDate.now(clock.withZone(SHANGHAI));
 		var placed = new CopyOnWriteArrayList<String>();
 		Function<Integer, LoadClients.Call> next = client -> {
 			var random = ThreadLocalRandom.current();

@@ -39,9 +39,9 @@ class ScheduledChoresIntegrationTests {
 	@Test
 	void customersWithAPickupTomorrowAreRemindedOnceAndLateBookingsAndLaterDaysAreNot() {
 		var zone = ZoneId.of("Asia/Shanghai");
-		var soon = orders.place(dueIn(TestOrders.pickup("MEITUAN", 6), LocalDateTime.now(zone).plusHours(22)), null).orderNumber();
+		var soon = orders.place(dueIn(TestOrders.pickup("MEITUAN", 6), LocalDateTime.now(clock.withZone(zone)).plusHours(22)), null).orderNumber();
 		var later = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber(); // due in 3 days
-		var delivery = orders.place(dueIn(TestOrders.delivery("MEITUAN"), LocalDateTime.now(zone).plusHours(22)), null).orderNumber();
+		var delivery = orders.place(dueIn(TestOrders.delivery("MEITUAN"), LocalDateTime.now(clock.withZone(zone)).plusHours(22)), null).orderNumber();
 
 		chores.sendDue(clock.instant());
 		chores.sendDue(clock.instant());
@@ -56,8 +56,8 @@ class ScheduledChoresIntegrationTests {
 	@Test
 	void theMorningDigestCountsTodaysOrdersOncePerStoreAndDay() {
 		var zone = ZoneId.of("Asia/Shanghai");
-		var today = LocalDateTime.now(zone).withHour(23).withMinute(0).withSecond(0).withNano(0);
-		if (today.isBefore(LocalDateTime.now(zone).plusHours(6))) {
+		var today = LocalDateTime.now(clock.withZone(zone)).withHour(23).withMinute(0).withSecond(0).withNano(0);
+		if (today.isBefore(LocalDateTime.now(clock.withZone(zone)).plusHours(6))) {
 			today = today.plusDays(1); // late in the evening: the due time must leave the kitchen its lead time
 		}
 		orders.place(new NewOrderRequest("MEITUAN", new NewOrderRequest.Customer("王先生", TestOrders.freshPhone()),
@@ -156,12 +156,12 @@ class ScheduledChoresIntegrationTests {
 	void sentNotificationsAreForgottenAfterHalfAYearAndWaitingOnesAreKept() {
 		var sent = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber();
 		var waiting = orders.place(TestOrders.pickup("MEITUAN", 6), null).orderNumber();
-		var old = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(181)));
+		var old = java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(181)));
 		jdbc.sql("update notification set status = 'SENT', created_at = ? where order_number = ?").params(old, sent).update();
 		jdbc.sql("update notification set status = 'PENDING', created_at = ?, next_attempt_at = ? where order_number = ?")
-			.params(old, java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(1))), waiting).update();
+			.params(old, java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(1))), waiting).update();
 
-		assertThat(notifications.forgetOld(java.time.Instant.now())).isPositive();
+		assertThat(notifications.forgetOld(clock.instant())).isPositive();
 		assertThat(notifications.search(sent, null, 10)).isEmpty();
 		assertThat(notifications.search(waiting, null, 10)).isNotEmpty();
 	}

@@ -24,6 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CakeFlowIntegrationTest
 class ProductionPlanIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	static final int DAYS_AHEAD = 11;
 
 	@LocalServerPort
@@ -45,7 +49,7 @@ class ProductionPlanIntegrationTests {
 
 	@Test
 	void plansEveryStageOfTheDaysOrdersPerPersonAndComparesWithEarliestDueDate() {
-		var day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(DAYS_AHEAD);
+		var day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(DAYS_AHEAD);
 		var small = orders.place(order("PICKUP", 8, "CHOCOLATE", 11, false, null), null).orderNumber();
 		var large = orders.place(order("PICKUP", 10, "VANILLA", 13, true, null), null).orderNumber();
 		var delivered = orders.place(order("DELIVERY", 8, "MANGO", 16, false, "静安区南京西路1266号"), null).orderNumber();
@@ -111,7 +115,7 @@ class ProductionPlanIntegrationTests {
 	@Test
 	void onlyManagersPlanAndAskingForAMissingPlanOrABadDateIsAProblem() {
 		assertThat(new ApiClient(port, "baker1").post("/api/plans", null).status()).isEqualTo(403);
-		var missing = new ApiClient(port, "manager").get("/api/plans?date=" + LocalDate.now().plusYears(3));
+		var missing = new ApiClient(port, "manager").get("/api/plans?date=" + java.time.LocalDate.now(clock).plusYears(3));
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.contentType()).startsWith("application/problem+json");
 		var bad = new ApiClient(port, "manager").get("/api/plans?date=next-friday");
@@ -123,7 +127,7 @@ class ProductionPlanIntegrationTests {
 	@Test
 	void theEveningRunPlansTomorrowForEveryStore() {
 		var plans = planner.planTomorrow("system");
-		var tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+		var tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(1);
 		assertThat(plans).extracting(ProductionPlan::storeCode).contains("SH01", "SH02");
 		assertThat(plans).allSatisfy(p -> assertThat(p.day()).isEqualTo(tomorrow));
 		assertThat(new ApiClient(port, "baker1").get("/api/plans?store=SH02").body().at("/plan/generatedBy").asText()).isEqualTo("system");

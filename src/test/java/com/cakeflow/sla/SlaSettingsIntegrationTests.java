@@ -26,6 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class SlaSettingsIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@LocalServerPort
 	int port;
 	@Autowired
@@ -61,11 +65,11 @@ class SlaSettingsIntegrationTests {
 		assertThat(changed.body().get("updatedBy").asText()).isEqualTo("manager");
 		assertThat(changed.body().at("/overdue/PACK").asText()).isEqualTo("PT20M");
 		var first = reminderDue(orders.place(TestOrders.pickup("PHONE", 8), null));
-		assertThat(first).isCloseTo(Instant.now().plus(10, ChronoUnit.MINUTES), within(1, ChronoUnit.MINUTES));
+		assertThat(first).isCloseTo(clock.instant().plus(10, ChronoUnit.MINUTES), within(1, ChronoUnit.MINUTES));
 
 		manager.put("/api/settings/sla", limits("PT3H"));
 		var secondOrder = orders.place(TestOrders.pickup("PHONE", 8), null);
-		assertThat(reminderDue(secondOrder)).isCloseTo(Instant.now().plus(3, ChronoUnit.HOURS), within(1, ChronoUnit.MINUTES));
+		assertThat(reminderDue(secondOrder)).isCloseTo(clock.instant().plus(3, ChronoUnit.HOURS), within(1, ChronoUnit.MINUTES));
 		assertThat(jdbc.sql("select count(*) from act_re_deployment").query(Long.class).single()).as("nothing redeployed").isEqualTo(deployments);
 		assertThat(new ApiClient(port, "clerk").get("/api/settings/sla").body().get("depositReminderAfter").asText()).isEqualTo("PT3H");
 	}

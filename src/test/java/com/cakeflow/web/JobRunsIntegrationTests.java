@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cakeflow.ApiClient;
 import com.cakeflow.CakeFlowIntegrationTest;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @CakeFlowIntegrationTest
 class JobRunsIntegrationTests {
+
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
 
 	@LocalServerPort
 	int port;
@@ -21,7 +24,7 @@ class JobRunsIntegrationTests {
 	@Test
 	void aFireIsTakenByOneNodeOnlyAndListedWithItsNodeAndOutcome() {
 		var name = "fire-once-" + Long.toHexString(System.nanoTime()); // a database kept between runs holds earlier ones
-		var fire = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		var fire = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		var first = runs.start("test", name, fire, "node-a");
 		assertThat(first).isNotNull();
 		assertThat(runs.start("test", name, fire, "node-b")).as("the same fire on another node").isNull();

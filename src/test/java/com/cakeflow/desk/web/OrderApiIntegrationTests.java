@@ -27,6 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class OrderApiIntegrationTests {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@LocalServerPort
@@ -102,7 +106,7 @@ class OrderApiIntegrationTests {
 		var phone = TestOrders.freshPhone();
 		var body = order(phone);
 		((ObjectNode) body.get("items").get(0)).put("flavor", "DURIAN"); // 24 h lead time
-		((ObjectNode) body.get("fulfillment")).put("dueAt", java.time.OffsetDateTime.now().plusHours(5).withNano(0).toString());
+		((ObjectNode) body.get("fulfillment")).put("dueAt", java.time.OffsetDateTime.now(clock).plusHours(5).withNano(0).toString());
 		var response = as("clerk").header("Accept-Language", "en").post("/api/orders", body);
 		assertThat(response.status()).isEqualTo(422);
 		assertThat(errors(response.body())).anySatisfy(e -> assertThat(e.get("message").asText())

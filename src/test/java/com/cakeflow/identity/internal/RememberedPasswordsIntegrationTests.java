@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cakeflow.ApiClient;
 import com.cakeflow.CakeFlowIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @CakeFlowIntegrationTest
 class RememberedPasswordsIntegrationTests {
+
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
 
 	@LocalServerPort
 	int port;
@@ -93,7 +96,7 @@ class RememberedPasswordsIntegrationTests {
 	void aDeletedOrLockedUserIsRefusedEvenWithARememberedPassword() {
 		assertThat(call("s3cret-蛋糕")).isEqualTo(200);
 		jdbc.sql("update act_id_user set lock_exp_time_ = ? where id_ = ?")
-			.params(java.sql.Timestamp.from(Instant.now().plus(1, ChronoUnit.HOURS)), user).update();
+			.params(java.sql.Timestamp.from(clock.instant().plus(1, ChronoUnit.HOURS)), user).update();
 		assertThat(call("s3cret-蛋糕")).as("locked").isEqualTo(401);
 		identity.unlockUser(user);
 		assertThat(call("s3cret-蛋糕")).as("unlocked").isEqualTo(200);

@@ -152,7 +152,7 @@ class EventTailIntegrationTests {
 	/** A clock that stands still at the moment the test started, moved on only by the test. */
 	static final class MovableClock extends Clock {
 
-		private volatile Instant now = Instant.now();
+		private volatile Instant now = Clock.systemUTC().instant(); // starts at the real moment: the database stamps the events it commits
 
 		void move(Duration by) {
 			now = now.plus(by);

@@ -24,7 +24,6 @@ import com.cakeflow.order.OrderView;
 import com.cakeflow.order.PlacedOrder;
 import com.cakeflow.sla.SlaSettings;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -46,6 +45,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @CakeFlowIntegrationTest
 class AtRiskScanIntegrationTests {
+
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
 
 	private static final AtomicLong STORES = new AtomicLong(System.nanoTime() % 1_000_000);
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -84,9 +87,9 @@ class AtRiskScanIntegrationTests {
 		person("BAKER", "08:00", "10:30");
 		person("DECORATOR", "08:00", "18:00");
 		person("FRONTDESK", "08:00", "18:00");
-		day = LocalDate.now(SHANGHAI).plusDays(3);
+		day = LocalDate.now(clock.withZone(SHANGHAI)).plusDays(3);
 		for (var station : Station.values()) {
-			capacity.adjust(storeId, station, Instant.now().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
+			capacity.adjust(storeId, station, clock.instant().minusSeconds(3600), day.atStartOfDay(SHANGHAI).toInstant(), -5, "closed until then", "test");
 		}
 		sla.update(storeId, new SlaSettings.SlaRequest("PT2H", "PT24H", "PT2H", Map.of("BAKE", "PT90M", "DECORATE", "PT60M", "PACK", "PT20M",
 				"DELIVER", "PT90M"), "PT10M", "PT168H", "PT168H"), "test");

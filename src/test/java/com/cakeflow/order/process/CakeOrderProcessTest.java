@@ -37,6 +37,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CakeFlowIntegrationTest
 class CakeOrderProcessTest {
 
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
+
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -286,7 +290,7 @@ class CakeOrderProcessTest {
 		var due = java.time.OffsetDateTime.parse(TestOrders.due(3, 15) + "+08:00").toInstant();
 		var bakeOverdue = job(TIMER_BAKE_OVERDUE, instance).getDuedate().toInstant();
 		assertThat(bakeOverdue).as("not 90 minutes after the order came in, but when baking must be done")
-			.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(2))).isBefore(due);
+			.isAfter(clock.instant().plus(java.time.Duration.ofDays(2))).isBefore(due);
 		orders.change(placed.orderNumber(), new OrderChangeRequest(TestOrders.due(4, 18), null, null, null, null));
 		assertThat(job(TIMER_BAKE_OVERDUE, instance).getDuedate().toInstant()).as("moves with the due time")
 			.isEqualTo(bakeOverdue.plus(java.time.Duration.ofHours(27)));
@@ -406,7 +410,7 @@ class CakeOrderProcessTest {
 		var instance = instance(placed);
 		// the customer wants it in eight hours: taro (5 h) would have fitted, durian needs 24 h
 		jdbc.sql("update cake_order set due_at = ? where number = ?")
-			.params(java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofHours(8))), placed.orderNumber()).update();
+			.params(java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofHours(8))), placed.orderNumber()).update();
 		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "SUBSTITUTE", VAR_SUBSTITUTE_FLAVOR, "DURIAN"));
 		assertThat(instance).hasPassed(TASK_SUBSTITUTE_FLAVOR).isWaitingAt(TASK_RESOLVE_SHORTAGE);
 		assertThat((String) engine.getTaskService().getVariableLocal(task(instance).getId(), "shortage")).contains("Substitution refused")

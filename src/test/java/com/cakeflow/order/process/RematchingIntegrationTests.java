@@ -11,7 +11,6 @@ import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderView;
 import com.cakeflow.order.TimelineType;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A baker goes home sick: their open bake tasks go to the other baker, minutes and timeline follow. */
 @CakeFlowIntegrationTest
 class RematchingIntegrationTests {
+
+	/** The application's clock: tests read "now" where the app does. */
+	@org.springframework.beans.factory.annotation.Autowired
+	java.time.Clock clock;
 
 	@LocalServerPort
 	int port;
@@ -74,7 +77,7 @@ class RematchingIntegrationTests {
 		rematching.shiftsEnded();
 		assertThat(assignee(task.getId())).as("due in three days: %s is back tomorrow in time", first).isEqualTo(first);
 
-		jdbc.sql("update cake_order set due_at = ? where number = ?").params(java.sql.Timestamp.from(Instant.now().plus(Duration.ofHours(3))),
+		jdbc.sql("update cake_order set due_at = ? where number = ?").params(java.sql.Timestamp.from(clock.instant().plus(Duration.ofHours(3))),
 				placed.orderNumber()).update();
 		assertThat(rematching.shiftsEnded()).isPositive();
 		assertThat(assignee(task.getId())).isEqualTo(other);
