@@ -117,7 +117,7 @@ class StaffAppBrowserTests {
 			assertThat(js.executeScript("return JSON.parse(localStorage.getItem('cakeflow.queue')).length")).isEqualTo(0L);
 		}
 		assertThat(jdbc.sql("select count(*) from order_event e join cake_order o on o.id = e.order_id where o.number = ? and e.type = 'TASK_COMPLETED' "
-				+ "and e.detail like '%Bake%'").param(number).query(Integer.class).single()).as("done once").isEqualTo(1);
+				+ "and e.details like '%Bake cake%'").param(number).query(Integer.class).single()).as("done once").isEqualTo(1);
 	}
 
 	private void finishOnTheKitchenDisplay(String user, String station, String number, String screenshot) {

@@ -95,12 +95,14 @@ public class OrderIntake {
 		}
 	}
 
-	/** A booking as the timeline keeps it: minutes per station, and each hour they went to (with the skills it needed). */
+	/** A booking as the timeline keeps it: minutes per station, and each hour they went to in time order (with the skills it needed). */
 	public static java.util.Map<String, Object> booked(com.cakeflow.kitchen.Capacity.Booking booking) {
 		var minutes = booking.minutes();
 		return TimelineType.details("bake", minutes.getOrDefault(com.cakeflow.kitchen.Station.BAKE, 0),
 				"decorate", minutes.getOrDefault(com.cakeflow.kitchen.Station.DECORATE, 0), "pack", minutes.getOrDefault(com.cakeflow.kitchen.Station.PACK, 0),
-				"slots", booking.slots().stream().map(slot -> TimelineType.details("station", slot.station().name(), "at", slot.slotStart().toString(),
+				"slots", booking.slots().stream()
+					.sorted(java.util.Comparator.comparing(com.cakeflow.kitchen.Capacity.Slot::slotStart).thenComparing(com.cakeflow.kitchen.Capacity.Slot::station))
+					.map(slot -> TimelineType.details("station", slot.station().name(), "at", slot.slotStart().toString(),
 						"minutes", slot.minutes(), "skills", slot.skills().stream().sorted().toList(), "over", slot.over() ? Boolean.TRUE : null)).toList());
 	}
 
