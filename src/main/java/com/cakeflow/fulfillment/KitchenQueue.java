@@ -1,16 +1,17 @@
 package com.cakeflow.fulfillment;
 
+import static com.cakeflow.order.process.CakeOrderProcess.*;
+
 import com.cakeflow.kitchen.Capacity;
 import com.cakeflow.kitchen.Station;
-import static com.cakeflow.order.process.CakeOrderProcess.*;
+import com.cakeflow.order.process.OrderTasks;
+import com.cakeflow.order.process.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import com.cakeflow.order.process.OrderTasks;
-import com.cakeflow.order.process.Stage;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

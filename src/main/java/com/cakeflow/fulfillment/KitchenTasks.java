@@ -2,9 +2,9 @@ package com.cakeflow.fulfillment;
 
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.order.KitchenWorkStarted;
-import java.time.Clock;
 import com.cakeflow.order.process.OrderTasks;
 import com.cakeflow.order.process.Stage;
+import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

@@ -1,11 +1,11 @@
 package com.cakeflow.order.internal;
 
-import com.cakeflow.order.TimelineType;
 import com.cakeflow.catalog.CakeQuote;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.order.OrderChangeRequest;
 import com.cakeflow.order.OrderProblems.StageForbids;
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
 import java.time.Clock;

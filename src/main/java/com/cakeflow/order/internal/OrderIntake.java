@@ -1,11 +1,11 @@
 package com.cakeflow.order.internal;
 
-import com.cakeflow.order.TimelineType;
 import com.cakeflow.customer.Customers;
 import com.cakeflow.order.FulfillmentType;
 import com.cakeflow.order.NewOrderRequest;
 import com.cakeflow.order.OrderPlaced;
 import com.cakeflow.order.PlacedOrder;
+import com.cakeflow.order.TimelineType;
 import com.cakeflow.order.process.DepositPolicy;
 import com.cakeflow.order.process.OrderProcess;
 import com.cakeflow.shared.Money;
