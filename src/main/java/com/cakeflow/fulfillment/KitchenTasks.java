@@ -65,7 +65,7 @@ public class KitchenTasks {
 		if (task.isEmpty()) {
 			return Outcome.ALREADY_DONE;
 		}
-		orderTasks.complete(taskId, user);
+		orderTasks.complete(task.get(), user);
 		return Outcome.DONE;
 	}
 

@@ -73,7 +73,7 @@ public class DeliveryCompletion {
 		}
 		workflow.log(order.id(), TimelineType.DELIVERED_TO, recipient.isEmpty() ? TimelineType.details(TimelineType.VARIANT, "photo")
 				: TimelineType.details("recipient", recipient));
-		tasks.complete(task.getId(), driver, Map.of(CakeOrderProcess.VAR_RECIPIENT_NAME, recipient.isEmpty() ? "(photo)" : recipient));
+		tasks.complete(task, driver, Map.of(CakeOrderProcess.VAR_RECIPIENT_NAME, recipient.isEmpty() ? "(photo)" : recipient));
 		return order.status();
 	}
 }

@@ -3,7 +3,6 @@ package com.cakeflow.order.process;
 import static com.cakeflow.order.process.CakeOrderProcess.*;
 
 import com.cakeflow.order.internal.CakeOrder;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,10 +16,12 @@ public class OrderProcess {
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
+	private final OrderTasks orderTasks;
 
-	OrderProcess(RuntimeService runtime, TaskService tasks) {
+	OrderProcess(RuntimeService runtime, TaskService tasks, OrderTasks orderTasks) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.orderTasks = orderTasks;
 	}
 
 	/** Starts the order's instance (business key = order number) in the caller's transaction. */
@@ -52,17 +53,9 @@ public class OrderProcess {
 		runtime.createMessageCorrelation(MSG_ORDER_CHANGED).processInstanceBusinessKey(orderNumber).correlateAllWithResult();
 	}
 
-	public Optional<String> instanceId(String orderNumber) {
-		return runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(orderNumber).list().stream()
-			.map(p -> p.getId()).findFirst();
-	}
-
-	public List<Task> openTasks(String orderNumber) {
-		return tasks.createTaskQuery().processInstanceBusinessKey(orderNumber).processDefinitionKey(KEY).list();
-	}
-
+	/** The order's open task of this kind, if the instance waits there. */
 	public Optional<Task> openTask(String orderNumber, String taskDefinitionKey) {
-		return openTasks(orderNumber).stream().filter(t -> taskDefinitionKey.equals(t.getTaskDefinitionKey())).findFirst();
+		return orderTasks.ofOrder(orderNumber).stream().filter(t -> taskDefinitionKey.equals(t.getTaskDefinitionKey())).findFirst();
 	}
 
 	/** Completes the open "confirm inscription" task, if the instance waits there; the proof is already on the order. */

@@ -118,17 +118,16 @@ public class OrderTasks {
 			.map(p -> p.getBusinessKey());
 	}
 
-	/** Completes the task as this person (it becomes theirs first if it is not). */
-	public void complete(String taskId, String username) {
-		complete(taskId, username, Map.of());
+	/** Completes the open task as this person (it becomes theirs first if it is not). */
+	public void complete(Task task, String username) {
+		complete(task, username, Map.of());
 	}
 
-	/** Completes the task as this person, setting process variables ({@link CakeOrderProcess}'s names). */
-	public void complete(String taskId, String username, Map<String, Object> variables) {
-		var task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task != null && !username.equals(task.getAssignee())) {
-			tasks.setAssignee(taskId, username);
+	/** Completes the open task as this person, setting process variables ({@link CakeOrderProcess}'s names). */
+	public void complete(Task task, String username, Map<String, Object> variables) {
+		if (!username.equals(task.getAssignee())) {
+			tasks.setAssignee(task.getId(), username);
 		}
-		tasks.complete(taskId, variables);
+		tasks.complete(task.getId(), variables);
 	}
 }
