@@ -53,15 +53,27 @@ public class TimelineText {
 			.map(arg -> shown(arg.kind(), details.get(name), locale, zone)).orElse(""));
 	}
 
+	/**
+	 * The pattern with each placeholder's value. A detail left empty takes the space before a mark with it
+	 * ("{alert} {stage}：" without a stage reads "可能延误："); the values themselves are shown exactly as they are.
+	 */
 	private String fill(String pattern, java.util.function.Function<String, String> value) {
+		var values = new java.util.HashMap<String, String>();
 		Matcher m = PLACEHOLDER.matcher(pattern);
+		var skeleton = new StringBuilder();
+		while (m.find()) {
+			var shown = values.computeIfAbsent(m.group(1), value);
+			m.appendReplacement(skeleton, shown.isEmpty() ? "" : Matcher.quoteReplacement(m.group()));
+		}
+		m.appendTail(skeleton);
+		var tidy = SPACE_BEFORE_MARK.matcher(skeleton.toString().replaceAll("[ \\t]{2,}", " ")).replaceAll("$1").strip();
+		m = PLACEHOLDER.matcher(tidy);
 		var out = new StringBuilder();
 		while (m.find()) {
-			m.appendReplacement(out, Matcher.quoteReplacement(value.apply(m.group(1))));
+			m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
 		}
 		m.appendTail(out);
-		// a detail left empty leaves no stray space before punctuation or doubled between words
-		return SPACE_BEFORE_MARK.matcher(out.toString().replaceAll("[ \\t]{2,}", " ")).replaceAll("$1").strip();
+		return out.toString();
 	}
 
 	/** A detail's value as the viewer reads it; a missing one is empty. */

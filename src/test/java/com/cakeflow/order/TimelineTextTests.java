@@ -17,6 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -116,6 +121,43 @@ class TimelineTextTests {
 		assertThat(TimelineText.taskName("包装质检 Pack & QC", Locale.ENGLISH)).isEqualTo("Pack & QC");
 		assertThat(TimelineText.taskName("Bake cake", ZH)).as("one language only: shown whole").isEqualTo("Bake cake");
 		assertThat(TimelineText.taskName("烘焙", Locale.ENGLISH)).isEqualTo("烘焙");
+	}
+
+	/**
+	 * Whatever an entry holds — any subset of its details, values of the wrong shape (as an older or hand-edited row
+	 * may), free text with braces, dollar signs and backslashes — the line renders without failing, in both languages,
+	 * and every free text the entry names is shown as written.
+	 */
+	@Property(tries = 2000)
+	void anyEntryRendersAndShowsItsTextsAsWritten(@ForAll TimelineType type, @ForAll("details") Map<String, Object> raw, @ForAll boolean english) {
+		var details = new java.util.LinkedHashMap<String, Object>();
+		var names = type.args().stream().map(TimelineType.Arg::name).toList();
+		var values = new java.util.ArrayList<>(raw.values());
+		for (int i = 0; i < names.size() && i < values.size(); i++) {
+			if (values.get(i) != null) {
+				details.put(names.get(i), values.get(i));
+			}
+		}
+		var locale = english ? Locale.ENGLISH : ZH;
+		var line = text.line(type, details, locale, SHANGHAI);
+		assertThat(line).isNotNull();
+		var shown = placeholders(messages.getMessage("timeline." + type.name() + ".detail", null, locale));
+		for (var arg : type.args()) {
+			if (arg.kind() == Kind.TEXT && shown.contains(arg.name()) && details.get(arg.name()) instanceof String written && !written.isBlank()) {
+				assertThat(line).as(type + "." + arg.name()).contains(written);
+			}
+		}
+	}
+
+	@Provide
+	Arbitrary<Map<String, Object>> details() {
+		Arbitrary<Object> value = Arbitraries.oneOf(
+				Arbitraries.strings().withChars("王小姐{}$\\→ ab1:,（）").ofMaxLength(12).map(Object.class::cast),
+				Arbitraries.longs().between(-1, 10_000_000).map(Object.class::cast),
+				Arbitraries.of("BAKING", "DELIVER", "MEITUAN", "CASH", "TARO", "2026-12-04T07:00:00Z", "not-an-instant", "烘焙 Bake cake").map(Object.class::cast),
+				Arbitraries.just(List.of(Map.of("size", 8, "flavor", "TARO", "quantity", 1), "not a map")).map(Object.class::cast),
+				Arbitraries.just(true).map(Object.class::cast));
+		return Arbitraries.maps(Arbitraries.strings().alpha().ofLength(4), value).ofMaxSize(6).map(m -> (Map<String, Object>) new java.util.LinkedHashMap<>(m));
 	}
 
 	/** A value for every detail of the type, as the code writes them. */
