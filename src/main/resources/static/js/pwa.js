@@ -92,3 +92,11 @@
   }
   window.CakeFlowQueue = { load: load, flush: flush };
 })();
+
+// The store switcher in the menu: choosing a store switches at once; its button is only for browsers without scripts.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-submit-on-change]').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+  document.querySelectorAll('[data-hide-with-script]').forEach(function (el) { el.hidden = true; });
+});

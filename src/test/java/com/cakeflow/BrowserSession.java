@@ -50,8 +50,12 @@ public final class BrowserSession {
 		form.put("_csrf", from.selectFirst("input[name=_csrf]").val());
 		var body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		var response = send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+		var request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+		if (from.location() != null && !from.location().isBlank()) {
+			request.header("Referer", from.location()); // as a browser sends it: the page the form was on
+		}
+		var response = send(request);
 		return Jsoup.parse(response.body(), response.uri().toString());
 	}
 

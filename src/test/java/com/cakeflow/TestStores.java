@@ -8,6 +8,24 @@ public final class TestStores {
 	private TestStores() {
 	}
 
+	/** The username of a clerk who works in every store (tests' own stores have no logins of their own); password "demo". */
+	public static final String CLERK_OF_EVERY_STORE = "testclerk";
+
+	/** Makes {@link #CLERK_OF_EVERY_STORE} if it is not there yet; returns the username. */
+	public static synchronized String clerkOfEveryStore(org.camunda.bpm.engine.IdentityService identity,
+			com.cakeflow.identity.internal.StoreMembers members) {
+		if (identity.createUserQuery().userId(CLERK_OF_EVERY_STORE).count() == 0) {
+			var user = identity.newUser(CLERK_OF_EVERY_STORE);
+			user.setFirstName("测试");
+			user.setLastName("店员");
+			user.setPassword("demo");
+			identity.saveUser(user);
+			identity.createMembership(CLERK_OF_EVERY_STORE, com.cakeflow.identity.Role.CLERK.groupId());
+			members.replace(CLERK_OF_EVERY_STORE, true, java.util.List.of());
+		}
+		return CLERK_OF_EVERY_STORE;
+	}
+
 	/** A new store; returns its id. */
 	public static long create(JdbcClient jdbc, String code, String name) {
 		jdbc.sql("insert into store (code, name, zone_id, currency) values (?, ?, 'Asia/Shanghai', 'CNY')").params(code, name).update();

@@ -29,9 +29,12 @@ public class Alerts {
 	private final com.cakeflow.alerting.internal.NotificationProperties properties;
 	private final com.cakeflow.live.LiveEvents live;
 	private final Clock clock;
+	private final com.cakeflow.identity.CurrentActor actor;
 
 	Alerts(AlertRepository repository, Notifications notifications, com.cakeflow.identity.Stores stores,
-			com.cakeflow.alerting.internal.NotificationProperties properties, com.cakeflow.live.LiveEvents live, Clock clock) {
+			com.cakeflow.alerting.internal.NotificationProperties properties, com.cakeflow.live.LiveEvents live, Clock clock,
+			com.cakeflow.identity.CurrentActor actor) {
+		this.actor = actor;
 		this.live = live;
 		this.repository = repository;
 		this.notifications = notifications;
@@ -112,7 +115,7 @@ public class Alerts {
 
 	/** Somebody is on it. 404 for an unknown alert, 409 when it is acknowledged or resolved already. */
 	public AlertView acknowledge(long id, String by, String comment) {
-		var alert = repository.findById(id).orElseThrow(() -> new AlertNotFound(id));
+		var alert = own(id);
 		if (!alert.acknowledge(by, clock.instant(), clean(comment))) {
 			throw new AlertNotOpen(id, alert.toView().status());
 		}
@@ -122,7 +125,7 @@ public class Alerts {
 
 	/** Dealt with, with a comment saying how. 404 for an unknown alert, 409 when it is resolved already. */
 	public AlertView resolve(long id, String by, String comment) {
-		var alert = repository.findById(id).orElseThrow(() -> new AlertNotFound(id));
+		var alert = own(id);
 		if (!alert.resolve(by, clock.instant(), clean(comment))) {
 			throw new AlertNotOpen(id, AlertStatus.RESOLVED);
 		}
@@ -157,7 +160,12 @@ public class Alerts {
 
 	@Transactional(readOnly = true)
 	public AlertView get(long id) {
-		return repository.findById(id).orElseThrow(() -> new AlertNotFound(id)).toView();
+		return own(id).toView();
+	}
+
+	/** The alert, if it is of a store the caller works in; another store's is not found, as if there were none. */
+	private Alert own(long id) {
+		return repository.findById(id).filter(alert -> actor.actsFor(alert.toView().storeId())).orElseThrow(() -> new AlertNotFound(id));
 	}
 
 	/** Newest first; {@code status} OPEN, ACKNOWLEDGED, RESOLVED or null for all. */

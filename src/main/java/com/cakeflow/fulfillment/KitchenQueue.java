@@ -41,9 +41,10 @@ public class KitchenQueue {
 		this.bookings = bookings;
 	}
 
-	public List<Entry> queue(Station station, String assignee) {
+	/** The queue of a station of one store, of everyone at it or of one person ({@code assignee}). */
+	public List<Entry> queue(Station station, String assignee, long storeId) {
 		java.util.function.Supplier<org.camunda.bpm.engine.task.TaskQuery> query = () -> {
-			var q = tasks.open(Stage.of(station));
+			var q = tasks.open(Stage.of(station), storeId);
 			return assignee == null || assignee.isBlank() ? q : q.taskAssignee(assignee.strip());
 		};
 		// the tasks due first and the urgent ones due first, not every open task of the coming week (hundreds in a busy one)

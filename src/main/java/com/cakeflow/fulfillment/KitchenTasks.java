@@ -1,5 +1,6 @@
 package com.cakeflow.fulfillment;
 
+import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.order.KitchenWorkStarted;
 import com.cakeflow.order.process.OrderTasks;
@@ -28,12 +29,14 @@ public class KitchenTasks {
 	private final TaskService tasks;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CurrentActor actor;
 
-	KitchenTasks(OrderTasks orderTasks, TaskService tasks, ApplicationEventPublisher events, Clock clock) {
+	KitchenTasks(OrderTasks orderTasks, TaskService tasks, ApplicationEventPublisher events, Clock clock, CurrentActor actor) {
 		this.orderTasks = orderTasks;
 		this.tasks = tasks;
 		this.events = events;
 		this.clock = clock;
+		this.actor = actor;
 	}
 
 	/** What came of an action; {@code ALREADY_DONE} when the task was finished before (by this person or another). */
@@ -69,11 +72,15 @@ public class KitchenTasks {
 		return Outcome.DONE;
 	}
 
-	/** The open task of a kitchen station with this id; empty when it is finished; 404 when there never was one. */
+	/**
+	 * The open task of a kitchen station with this id; empty when it is finished; 404 when there never was one, and for
+	 * a task of a store the person does not work in (as if there were none).
+	 */
 	private Optional<Task> stationTask(String taskId) {
 		var task = orderTasks.openTask(taskId);
 		if (task.isPresent()) {
-			if (Stage.ofTask(task.get().getTaskDefinitionKey()).flatMap(Stage::station).isPresent()) {
+			if (Stage.ofTask(task.get().getTaskDefinitionKey()).flatMap(Stage::station).isPresent()
+					&& orderTasks.storeId(task.get()).map(actor::actsFor).orElse(true)) {
 				return task;
 			}
 			throw new TaskNotFound(taskId);

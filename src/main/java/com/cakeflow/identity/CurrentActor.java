@@ -1,8 +1,7 @@
 package com.cakeflow.identity;
 
 import com.cakeflow.identity.internal.ApiKeyAuthentication;
-import java.util.Optional;
-import java.util.OptionalLong;
+import com.cakeflow.identity.internal.StoreMembers;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is acting right now: the logged-in user (our screens, the API, engine REST, Camunda webapps), an API key
- * ({@code api-key:<name>}, which may be limited to one store) or "system".
+ * ({@code api-key:<name>}, which may be limited to one store) or "system"; and for which stores ({@link #access()}).
  */
 @Component
 public class CurrentActor {
@@ -18,9 +17,11 @@ public class CurrentActor {
 	public static final String SYSTEM = "system";
 
 	private final IdentityService identityService;
+	private final StoreMembers members;
 
-	CurrentActor(IdentityService identityService) {
+	CurrentActor(IdentityService identityService, StoreMembers members) {
 		this.identityService = identityService;
+		this.members = members;
 	}
 
 	/** Whether the logged-in user has the role (never true for "system"). */
@@ -29,22 +30,25 @@ public class CurrentActor {
 		return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
 	}
 
-	/** The store an API key is limited to; empty for people and chain-wide keys, who act for any store. */
-	public OptionalLong storeId() {
-		return SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key && key.storeId() != null
-				? OptionalLong.of(key.storeId()) : OptionalLong.empty();
+	/**
+	 * The stores the actor may see and act for: an API key's store (or every store for a chain-wide key); a person's
+	 * stores ({@link StoreMembers}; admins every store); every store for the system itself (jobs, the engine).
+	 */
+	public StoreAccess access() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth instanceof ApiKeyAuthentication key) {
+			return key.storeId() == null ? StoreAccess.EVERY_STORE : StoreAccess.only(java.util.List.of(key.storeId()));
+		}
+		var name = name();
+		if (SYSTEM.equals(name) || hasRole(Role.ADMIN)) {
+			return StoreAccess.EVERY_STORE;
+		}
+		return members.access(name);
 	}
 
-	/** The code of the store an API key is limited to (see {@link #storeId()}). */
-	public Optional<String> storeCode() {
-		return SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication key && key.storeId() != null
-				? Optional.of(key.storeCode()) : Optional.empty();
-	}
-
-	/** Whether the actor may see and act on the store's orders: always, except an API key of another store. */
+	/** Whether the actor may see and act on the store's orders (see {@link #access()}). */
 	public boolean actsFor(long storeId) {
-		var limited = storeId();
-		return limited.isEmpty() || limited.getAsLong() == storeId;
+		return access().includes(storeId);
 	}
 
 	public String name() {

@@ -4,7 +4,7 @@ import com.cakeflow.shared.DomainProblem;
 import com.cakeflow.shared.FieldProblem;
 import java.util.List;
 
-/** A caller limited to one store (an API key) asked to act for another: 403, nothing done. */
+/** A caller asked to act for a store not theirs (an API key of one store, a person of some stores): 403, nothing done. */
 public class StoreForbidden extends DomainProblem {
 
 	public StoreForbidden(String field, String requested, String own) {

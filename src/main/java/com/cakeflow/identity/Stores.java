@@ -1,14 +1,21 @@
 package com.cakeflow.identity;
 
 import com.cakeflow.identity.internal.IdentityProperties;
+import com.cakeflow.shared.FieldProblem;
+import com.cakeflow.shared.InvalidRequest;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The stores of the chain; single-store shops have one, the default. A store found is remembered for a minute
+ * The stores of the chain, and which one the caller is working in ({@link #current()}); single-store shops have one,
+ * the default. A store found is remembered for a minute
  * ({@link #REMEMBERED}): intake, matching, capacity and every screen ask for the store (its zone) many times per
  * request, and a store's row changes only when one is set up. A code or id not found is never remembered, so a new
  * store is there at once.
@@ -18,6 +25,8 @@ public class Stores {
 
 	private static final String SELECT = "select id, code, name, zone_id, currency, address, phone, manager_email from store";
 	static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(1);
+	/** The session attribute holding the id of the store a person chose in the menu. */
+	static final String CHOSEN = "cakeflow.store";
 
 	private final JdbcClient jdbc;
 	private final IdentityProperties properties;
@@ -59,31 +68,101 @@ public class Stores {
 	}
 
 	/**
-	 * The store a request names by code ({@code ?store=SH02}, {@code "toStore"}), the default store when it names none;
-	 * an unknown code is a 422 on that field. For an API key limited to a store: that store, and naming another is a 403.
+	 * The store a request names by code ({@code ?store=SH02}, {@code "toStore"}), checked against the caller's stores
+	 * (another's is a 403, {@link StoreForbidden}); the caller's {@link #current() current store} when it names none; an
+	 * unknown code is a 422 on that field.
 	 */
 	public StoreInfo named(String code, String field) {
-		var own = limitedTo(code, field);
-		if (own.isPresent()) {
-			return byCode(own.get()).orElseThrow();
-		}
 		if (code == null || code.isBlank()) {
-			return defaultStore();
+			return current();
 		}
-		return byCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-			.orElseThrow(() -> new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem(field, "store.unknown", code)));
+		var access = allowed(code, field);
+		var store = byCode(code.strip().toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new InvalidRequest(new FieldProblem(field, "store.unknown", code)));
+		if (!access.includes(store.id())) {
+			throw forbidden(field, code, access);
+		}
+		return store;
 	}
 
 	/**
-	 * The code of the store the caller is limited to (an API key's), checked against the one the request names (none,
-	 * or the same: fine; another: {@link StoreForbidden}); empty for callers that may act for any store.
+	 * The code of the store a request is for: the one it names (checked as in {@link #named}, but an unknown code is
+	 * left for the caller to refuse) or, when it names none, the caller's current store.
 	 */
-	public Optional<String> limitedTo(String requestedCode, String field) {
-		var own = actor.storeCode();
-		if (own.isPresent() && requestedCode != null && !requestedCode.isBlank() && !requestedCode.strip().equalsIgnoreCase(own.get())) {
-			throw new StoreForbidden(field, requestedCode.strip(), own.get());
+	public String namedOrCurrent(String code, String field) {
+		if (code == null || code.isBlank()) {
+			return current().code();
 		}
-		return own;
+		var access = allowed(code, field);
+		byCode(code.strip().toUpperCase(Locale.ROOT)).filter(store -> !access.includes(store.id())).ifPresent(store -> {
+			throw forbidden(field, code, access);
+		});
+		return code.strip().toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * The store a list or count is of: the one named (checked as in {@link #named}); when none is named, nothing (every
+	 * store) for callers who act for every store, and the current store for everyone else.
+	 */
+	public Optional<StoreInfo> scope(String code, String field) {
+		if ((code == null || code.isBlank()) && actor.access().everyStore()) {
+			return Optional.empty();
+		}
+		return Optional.of(named(code, field));
+	}
+
+	/** The caller's stores, refusing at once a code that cannot be one of them (so an unknown one is a 403 as well). */
+	private StoreAccess allowed(String code, String field) {
+		var access = actor.access();
+		if (!access.everyStore() && access.storeIds().stream().map(this::byId).flatMap(Optional::stream)
+			.noneMatch(store -> store.code().equalsIgnoreCase(code.strip()))) {
+			throw forbidden(field, code, access);
+		}
+		return access;
+	}
+
+	private StoreForbidden forbidden(String field, String code, StoreAccess access) {
+		return new StoreForbidden(field, code.strip(), String.join(", ", access.storeIds().stream().map(this::byId)
+			.flatMap(Optional::stream).map(StoreInfo::code).toList()));
+	}
+
+	/**
+	 * The store the caller works in right now: an API key's own; for a person the one they chose in the menu
+	 * ({@link #choose}) while it is still one of theirs, else their home store (the first of theirs); the default store
+	 * for the system and for people of every store who chose none.
+	 */
+	public StoreInfo current() {
+		var access = actor.access();
+		var chosen = chosenId();
+		if (chosen != null && access.includes(chosen)) {
+			var store = byId(chosen);
+			if (store.isPresent()) {
+				return store.get();
+			}
+		}
+		return access.everyStore() ? defaultStore() : byId(access.storeIds().get(0)).orElseGet(this::defaultStore);
+	}
+
+	/** The stores the caller may switch between, in the order of their ids. */
+	public List<StoreInfo> choices() {
+		var access = actor.access();
+		return access.everyStore() ? all() : access.storeIds().stream().map(this::byId).flatMap(Optional::stream).toList();
+	}
+
+	/** Makes a store (one of the caller's) the current one for the rest of their session. */
+	public StoreInfo choose(String code) {
+		var store = named(code, "store");
+		if (RequestContextHolder.getRequestAttributes() instanceof
+				ServletRequestAttributes request) {
+			request.getRequest().getSession(true).setAttribute(CHOSEN, store.id());
+		}
+		return store;
+	}
+
+	private static Long chosenId() {
+		var request = RequestContextHolder.getRequestAttributes();
+		return request != null && request.getAttribute(CHOSEN, RequestAttributes.SCOPE_SESSION)
+				instanceof Long id ? id : null;
 	}
 
 	public List<StoreInfo> all() {

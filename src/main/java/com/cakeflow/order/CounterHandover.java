@@ -1,5 +1,6 @@
 package com.cakeflow.order;
 
+import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.OrderProblems.WrongPickupCode;
 import com.cakeflow.order.internal.CakeOrderRepository;
@@ -17,34 +18,38 @@ public class CounterHandover {
 
 	private final CakeOrderRepository orders;
 	private final OrderManagement management;
+	private final CurrentActor actor;
 	private final OrderPhotos photos;
 
-	CounterHandover(CakeOrderRepository orders, OrderManagement management, OrderPhotos photos) {
+	CounterHandover(CakeOrderRepository orders, OrderManagement management, OrderPhotos photos, CurrentActor actor) {
 		this.orders = orders;
+		this.actor = actor;
 		this.management = management;
 		this.photos = photos;
 	}
 
 	/** The numbers of the orders ready for pickup with this code (almost always one; none for a wrong code). */
 	@Transactional(readOnly = true)
-	public List<String> readyWithCode(String code) {
+	public List<String> readyWithCode(String code, long storeId) {
 		if (code == null || !code.strip().matches("\\d{6}")) {
 			return List.of();
 		}
-		return orders.findByStatusAndPickupCode(OrderStatus.READY_FOR_PICKUP, code.strip()).stream().map(o -> o.number()).toList();
+		return orders.findByStatusAndPickupCode(OrderStatus.READY_FOR_PICKUP, code.strip()).stream().filter(o -> o.storeId() == storeId)
+			.map(o -> o.number()).toList();
 	}
 
 	/** Whether the code is this ready order's; what the confirmation screen checks before it shows the order. */
 	@Transactional(readOnly = true)
 	public boolean codeMatches(String number, String code) {
-		return orders.findByNumber(number).map(o -> o.status() == OrderStatus.READY_FOR_PICKUP && o.pickupCodeMatches(code))
+		return orders.findByNumber(number).filter(o -> actor.actsFor(o.storeId()))
+			.map(o -> o.status() == OrderStatus.READY_FOR_PICKUP && o.pickupCodeMatches(code))
 			.orElseThrow(() -> new OrderNotFound(number));
 	}
 
 	/** Hands over; {@code method} (CASH, CARD, ONLINE) is needed when a balance is still owed; {@code photo} may be null. */
 	@Transactional
 	public OrderStatus handOver(String number, String code, String method, byte[] photo) {
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = orders.lockByNumber(number).filter(o -> actor.actsFor(o.storeId())).orElseThrow(() -> new OrderNotFound(number));
 		if (!order.pickupCodeMatches(code)) {
 			throw new WrongPickupCode();
 		}

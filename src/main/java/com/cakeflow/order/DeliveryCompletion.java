@@ -1,13 +1,14 @@
 package com.cakeflow.order;
 
+import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.order.OrderProblems.OrderNotFound;
 import com.cakeflow.order.OrderProblems.StageForbids;
 import com.cakeflow.order.internal.CakeOrderRepository;
 import com.cakeflow.order.process.CakeOrderProcess;
 import com.cakeflow.order.process.OrderProcess;
 import com.cakeflow.order.process.OrderTasks;
-import com.cakeflow.order.process.Stage;
 import com.cakeflow.order.process.OrderWorkflow;
+import com.cakeflow.order.process.Stage;
 import com.cakeflow.shared.FieldProblem;
 import com.cakeflow.shared.InvalidRequest;
 import java.util.List;
@@ -27,11 +28,13 @@ public class DeliveryCompletion {
 	private final OrderWorkflow workflow;
 	private final OrderManagement management;
 	private final OrderPhotos photos;
+	private final CurrentActor actor;
 	private final OrderTasks tasks;
 
 	DeliveryCompletion(CakeOrderRepository orders, OrderProcess process, OrderWorkflow workflow, OrderManagement management, OrderPhotos photos,
-			OrderTasks tasks) {
+			OrderTasks tasks, CurrentActor actor) {
 		this.orders = orders;
+		this.actor = actor;
 		this.process = process;
 		this.workflow = workflow;
 		this.management = management;
@@ -39,10 +42,10 @@ public class DeliveryCompletion {
 		this.tasks = tasks;
 	}
 
-	/** The order numbers of the open deliveries of a driver ({@code mine}) or of nobody yet, earliest due first. */
+	/** The order numbers of a store's open deliveries of a driver or also of nobody yet, earliest due first. */
 	@Transactional(readOnly = true)
-	public List<String> openDeliveries(String driver, boolean unassignedToo) {
-		var query = tasks.open(Stage.DELIVER);
+	public List<String> openDeliveries(String driver, boolean unassignedToo, long storeId) {
+		var query = tasks.open(Stage.DELIVER, storeId);
 		var open = unassignedToo ? query.or().taskAssignee(driver).taskUnassigned().endOr().list() : query.taskAssignee(driver).list();
 		if (open.isEmpty()) {
 			return List.of();
@@ -64,7 +67,7 @@ public class DeliveryCompletion {
 		if (recipient.length() > 50) {
 			throw new InvalidRequest(new FieldProblem("recipientName", "order.delivery.recipient-too-long", 50));
 		}
-		var order = orders.lockByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+		var order = orders.lockByNumber(number).filter(o -> actor.actsFor(o.storeId())).orElseThrow(() -> new OrderNotFound(number));
 		var task = process.openTask(number, CakeOrderProcess.TASK_DELIVER)
 			.orElseThrow(() -> new StageForbids("recipientName", "order.delivery.not-out", order.status()));
 		management.settleBalance(number, method);

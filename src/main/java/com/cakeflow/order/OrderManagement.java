@@ -42,15 +42,16 @@ public class OrderManagement {
 	}
 
 	/**
-	 * Takes an order. A caller limited to one store (an API key) places it there: naming another store is a 403, naming
-	 * none means its own (written into the request, so a replay of its Idempotency-Key can only ever find its own order).
+	 * Takes an order for the store it names, which must be one of the caller's (another's is a 403), or the caller's
+	 * current store (an API key's own, the one a person works in): written into the request, so a replay of its
+	 * Idempotency-Key can only ever find an order of that store.
 	 */
 	public PlacedOrder place(NewOrderRequest request, String idempotencyKey) {
 		if (Boolean.TRUE.equals(request.capacityOverride()) && !actor.hasRole(com.cakeflow.identity.Role.MANAGER)
 				&& !actor.hasRole(com.cakeflow.identity.Role.ADMIN)) {
 			throw new InvalidRequest(new FieldProblem("capacityOverride", "order.capacity.override.manager"));
 		}
-		var forStore = stores.limitedTo(request.storeCode(), "storeCode").map(request::withStoreCode).orElse(request);
+		var forStore = request.withStoreCode(stores.namedOrCurrent(request.storeCode(), "storeCode"));
 		return intake.place(forStore, idempotencyKey, actor.name());
 	}
 

@@ -73,26 +73,34 @@ public class OrderQueries {
 		return search(null, status, from, to, q, page, size);
 	}
 
-	/** The same, of one store when {@code storeCode} names one (a store-bound caller sees only its own either way). */
+	/**
+	 * The same, of the store {@code storeCode} names (one of the caller's), or when it names none of every store for
+	 * callers who act for all and of the current store for everyone else.
+	 */
 	public Page<OrderSummary> search(String storeCode, OrderStatus status, Instant from, Instant to, String q, int page, int size) {
 		var text = q == null || q.isBlank() ? null : q.strip();
 		var customerIds = text == null ? null : customers.idsMatching(text, 500);
 		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		var own = actor.storeId(); // an API key of one store sees that store's orders only
-		var store = storeCode == null || storeCode.isBlank() ? null : stores.named(storeCode, "store");
-		Long storeId = store != null ? Long.valueOf(store.id()) : own.isPresent() ? Long.valueOf(own.getAsLong()) : null;
+		// none named: every store for those who act for all, the caller's current store for the others
+		var store = stores.scope(storeCode, "store").orElse(null);
+		Long storeId = store != null ? Long.valueOf(store.id()) : null;
 		var found = search.find(new OrderSearch.Criteria(storeId, status, from, to, text, customerIds),
 				(int) Math.min(pageable.getOffset(), Integer.MAX_VALUE), pageable.getPageSize());
-		var zone = store != null ? store.zone() : stores.defaultStore().zone();
+		var zone = store != null ? store.zone() : stores.current().zone();
 		var byId = customers.byIds(found.orders().stream().map(CakeOrder::customerId).collect(java.util.stream.Collectors.toSet()));
 		var lines = com.cakeflow.order.internal.CakeLines.of(catalog, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 		return new PageImpl<>(found.orders().stream().map(order -> summary(order, byId.get(order.customerId()), zone, lines)).toList(), pageable,
 				found.total());
 	}
 
-	/** The zone dates in queries are read in (the default store's). */
+	/** The zone dates in queries are read in (the caller's current store's). */
 	public java.time.ZoneId zone() {
-		return stores.defaultStore().zone();
+		return stores.current().zone();
+	}
+
+	/** The zone of the store a query names (one of the caller's), else {@link #zone()}. */
+	public java.time.ZoneId zone(String storeCode) {
+		return stores.named(storeCode, "store").zone();
 	}
 
 	private OrderSummary summary(CakeOrder order, CustomerRef customer, java.time.ZoneId zone, com.cakeflow.order.internal.CakeLines lines) {

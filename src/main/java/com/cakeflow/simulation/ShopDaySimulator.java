@@ -100,7 +100,7 @@ public class ShopDaySimulator {
 		roster.replace(store.id(), people);
 		stockUp(store.id());
 
-		var run = new Run(scenario, strategy, zone, people, start);
+		var run = new Run(scenario, strategy, store.id(), zone, people, start);
 		for (var arrival : Arrivals.of(scenario, day, zone)) {
 			run.events.add(new Event(arrival.at(), run.sequence++, EventType.ARRIVAL, arrival, null, null));
 		}
@@ -295,7 +295,7 @@ public class ShopDaySimulator {
 		var ids = candidates.stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
 		var station = stage.station();
 		if (station.isPresent()) { // urgent first, then latest start
-			var ordered = queue.queue(station.get(), null).stream().map(KitchenQueue.Entry::taskId).filter(ids::contains).findFirst();
+			var ordered = queue.queue(station.get(), null, run.storeId).stream().map(KitchenQueue.Entry::taskId).filter(ids::contains).findFirst();
 			if (ordered.isPresent()) {
 				return candidates.stream().filter(t -> t.getId().equals(ordered.get())).findFirst().orElseThrow();
 			}
@@ -432,6 +432,7 @@ public class ShopDaySimulator {
 
 		final Scenario scenario;
 		final Strategy strategy;
+		final long storeId;
 		final ZoneId zone;
 		final List<StaffRoster.Person> people;
 		final PriorityQueue<Event> events = new PriorityQueue<>(Comparator.comparing(Event::at).thenComparingLong(Event::sequence));
@@ -447,8 +448,9 @@ public class ShopDaySimulator {
 		int overdueAlerts;
 		final Instant start;
 
-		Run(Scenario scenario, Strategy strategy, ZoneId zone, List<StaffRoster.Person> people, Instant start) {
+		Run(Scenario scenario, Strategy strategy, long storeId, ZoneId zone, List<StaffRoster.Person> people, Instant start) {
 			this.start = start;
+			this.storeId = storeId;
 			this.scenario = scenario;
 			this.strategy = strategy;
 			this.zone = zone;

@@ -59,8 +59,16 @@ class CapacityIntegrationTests {
 	long storeId;
 	LocalDate day;
 
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+	@Autowired
+	com.cakeflow.identity.internal.StoreMembers members;
+	/** Takes the orders: a clerk who works in the test's own stores too. */
+	String clerk;
+
 	@BeforeEach
 	void storeWithThreePeople() {
+		clerk = com.cakeflow.TestStores.clerkOfEveryStore(identity, members);
 		store = "K" + STORES.incrementAndGet() % 10_000_000;
 		storeId = com.cakeflow.TestStores.create(jdbc, store, "产能测试店");
 		person("BAKER", "08:00", "10:30");
@@ -108,7 +116,7 @@ class CapacityIntegrationTests {
 	void refusesAnOrderThatDoesNotFitAndNamesTheEarliestDueTimesThatDo() {
 		// nobody works before 08:00 that day: for 10:00, packing would be at 09:00 and decorating at 08:00, leaving no
 		// hour to bake in; 11:00 is the first due time with baking at 08:00, decorating at 09:00, packing at 10:00
-		var early = new ApiClient(port, "clerk").post("/api/orders", order(day + "T10:00:00", false));
+		var early = new ApiClient(port, clerk).post("/api/orders", order(day + "T10:00:00", false));
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(early.contentType()).startsWith("application/problem+json");
 		assertThat(early.body().get("earliestDueTimes")).extracting(JsonNode::asText)
@@ -120,9 +128,9 @@ class CapacityIntegrationTests {
 
 	@Test
 	void aManagerCanOverrideForAnUrgentOrderAndAClerkCannot() {
-		var clerk = new ApiClient(port, "clerk").post("/api/orders", order(day + "T10:00:00", true));
-		assertThat(clerk.status()).isEqualTo(422);
-		assertThat(clerk.body().at("/errors/0/field").asText()).isEqualTo("capacityOverride");
+		var byClerk = new ApiClient(port, clerk).post("/api/orders", order(day + "T10:00:00", true));
+		assertThat(byClerk.status()).isEqualTo(422);
+		assertThat(byClerk.body().at("/errors/0/field").asText()).isEqualTo("capacityOverride");
 		var manager = new ApiClient(port, "manager").post("/api/orders", order(day + "T10:00:00", true));
 		assertThat(manager.status()).isEqualTo(201);
 		var view = queries.find(manager.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
@@ -133,8 +141,8 @@ class CapacityIntegrationTests {
 
 	@Test
 	void showsCapacityBookedAndFreeMinutesPerStationAndHour() {
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", false)).status()).isEqualTo(201);
-		var view = new ApiClient(port, "clerk").get("/api/capacity?date=" + day + "&store=" + store).body();
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", false)).status()).isEqualTo(201);
+		var view = new ApiClient(port, clerk).get("/api/capacity?date=" + day + "&store=" + store).body();
 		JsonNode bake = null;
 		for (var station : view.get("stations")) {
 			if (station.get("station").asText().equals("BAKE")) {
@@ -145,7 +153,7 @@ class CapacityIntegrationTests {
 		assertThat(bake.get("booked").asInt()).isEqualTo(50);
 		assertThat(bake.get("hours")).extracting(h -> h.get("hour").asText() + " " + h.get("capacity").asInt() + "/" + h.get("booked").asInt()
 				+ "/" + h.get("free").asInt()).containsExactly("08:00:00 60/0/60", "09:00:00 60/20/40", "10:00:00 30/30/0");
-		assertThat(new ApiClient(port, "clerk").get("/api/capacity?date=tomorrow").status()).isEqualTo(422);
+		assertThat(new ApiClient(port, clerk).get("/api/capacity?date=tomorrow").status()).isEqualTo(422);
 	}
 
 	@Test
@@ -155,7 +163,7 @@ class CapacityIntegrationTests {
 		orders.change(placed.orderNumber(), new OrderChangeRequest(day.plusDays(1) + "T15:00:00", null, null, null, null));
 		assertThat(booked(Station.BAKE)).isZero(); // moved to the next day
 		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isEqualTo(50);
-		var tooEarly = new ApiClient(port, "clerk").patch("/api/orders/" + placed.orderNumber(), "{\"dueAt\":\"" + day + "T09:00:00\"}");
+		var tooEarly = new ApiClient(port, clerk).patch("/api/orders/" + placed.orderNumber(), "{\"dueAt\":\"" + day + "T09:00:00\"}");
 		assertThat(tooEarly.status()).isEqualTo(409);
 		assertThat(capacity.day(storeId, day.plusDays(1)).stations().get(0).booked()).isEqualTo(50); // nothing changed
 		orders.cancel(placed.orderNumber(), "不要了");
@@ -195,7 +203,7 @@ class CapacityIntegrationTests {
 			var body = order(day + "T16:00:00", false);
 			results.add(pool.submit(() -> {
 				start.await();
-				return new ApiClient(port, "clerk").post("/api/orders", body).status();
+				return new ApiClient(port, clerk).post("/api/orders", body).status();
 			}));
 		}
 		start.countDown();
@@ -218,7 +226,7 @@ class CapacityIntegrationTests {
 	@Test
 	void aChineseInscriptionMustFitTheCalligraphersMinutesNotJustTheStations() {
 		person("DECORATOR", "10:00", "11:00", "cal", "CALLIGRAPHY");
-		var first = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐"));
+		var first = new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐"));
 		assertThat(first.status()).isEqualTo(201);
 		var view = queries.find(first.body().get("orderNumber").asText(), java.util.Locale.SIMPLIFIED_CHINESE);
 		assertThat(view.timeline()).filteredOn(e -> e.type() == com.cakeflow.order.TimelineType.CAPACITY_BOOKED).singleElement().satisfies(e -> {
@@ -226,11 +234,11 @@ class CapacityIntegrationTests {
 			assertThat(e.detail()).contains("裱花 " + day.toString().substring(5) + " 10:00 40 分钟（书法写字）");
 		});
 
-		var second = new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐"));
+		var second = new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐"));
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.body().get("earliestDueTimes").get(0).asText()).isEqualTo(day.plusDays(1) + "T12:00:00");
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", null)).status()).isEqualTo(201);
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "Happy Bday")).status()).isEqualTo(201);
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", null)).status()).isEqualTo(201);
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "Happy Bday")).status()).isEqualTo(201);
 
 		var decorate = capacity.day(storeId, day).stations().stream().filter(s -> s.station() == Station.DECORATE).findFirst().orElseThrow();
 		assertThat(decorate.booked()).isEqualTo(40 + 35 + 40);
@@ -241,7 +249,7 @@ class CapacityIntegrationTests {
 		});
 		orders.cancel(first.body().get("orderNumber").asText(), "不要了");
 		assertThat(capacity.day(storeId, day).stations().get(1).skills().get(0).booked()).isZero();
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(201);
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(201);
 	}
 
 	/**
@@ -254,8 +262,8 @@ class CapacityIntegrationTests {
 		person("DECORATOR", "10:00", "12:00", "both", "CALLIGRAPHY");
 		jdbc.sql("insert into staff_skill (staff_id, skill) select id, 'FONDANT' from staff where username = ?")
 			.param(store.toLowerCase() + "decoratorboth").update();
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐")).status()).isEqualTo(201);
-		var fondant = new ApiClient(port, "clerk").post("/api/orders", JSON.valueToTree(new NewOrderRequest("PHONE",
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "妈妈生日快乐")).status()).isEqualTo(201);
+		var fondant = new ApiClient(port, clerk).post("/api/orders", JSON.valueToTree(new NewOrderRequest("PHONE",
 				new NewOrderRequest.Customer("产能", TestOrders.freshPhone()), List.of(new NewOrderRequest.Item(8, "CHOCOLATE", null, 1,
 						List.of("FONDANT_TOPPER"))), new NewOrderRequest.Fulfillment("PICKUP", day + "T15:00:00", null), null, false, store, false)));
 		assertThat(fondant.status()).isEqualTo(201);
@@ -263,7 +271,7 @@ class CapacityIntegrationTests {
 			.filter(e -> e.type() == com.cakeflow.order.TimelineType.CAPACITY_BOOKED).findFirst().orElseThrow().details();
 		assertThat(slots(booked)).contains("DECORATE 20 @" + day.atTime(11, 0).atZone(SHANGHAI).toInstant() + " [FONDANT]",
 				"DECORATE 55 @" + day.atTime(10, 0).atZone(SHANGHAI).toInstant() + " [FONDANT]");
-		assertThat(new ApiClient(port, "clerk").post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(409);
+		assertThat(new ApiClient(port, clerk).post("/api/orders", order(day + "T15:00:00", "爸爸生日快乐")).status()).isEqualTo(409);
 		var decorate = capacity.day(storeId, day).stations().get(1);
 		assertThat(decorate.skills()).extracting(pool -> pool.skill() + " " + pool.booked() + "/" + pool.capacity())
 			.containsExactly("CALLIGRAPHY 40/120", "FONDANT 75/120");

@@ -57,8 +57,16 @@ class CapacityLockingIntegrationTests {
 
 	LocalDate day;
 
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+	@Autowired
+	com.cakeflow.identity.internal.StoreMembers members;
+	/** Takes the orders: a clerk who works in the test's own stores too. */
+	String clerk;
+
 	@BeforeEach
 	void threeDaysAhead() {
+		clerk = com.cakeflow.TestStores.clerkOfEveryStore(identity, members);
 		day = LocalDate.now(clock.withZone(SHANGHAI)).plusDays(3);
 	}
 
@@ -101,13 +109,13 @@ class CapacityLockingIntegrationTests {
 
 		int oneByOne = 0;
 		for (int i = 0; i < 60; i++) {
-			oneByOne += new com.cakeflow.ApiClient(port, "clerk").post("/api/orders", order(twin.code, due)).status() == 201 ? 1 : 0;
+			oneByOne += new com.cakeflow.ApiClient(port, clerk).post("/api/orders", order(twin.code, due)).status() == 201 ? 1 : 0;
 		}
 		var calls = new ArrayList<LoadClients.Call>();
 		for (int i = 0; i < 60; i++) {
 			calls.add(new LoadClients.Call("POST", "/api/orders", order(rush.code, due).toString()));
 		}
-		var answers = new LoadClients(port, "clerk").each(calls);
+		var answers = new LoadClients(port, clerk).each(calls);
 
 		assertThat(answers).extracting(LoadClients.Answer::status).containsOnly(201, 409);
 		assertThat(answers).filteredOn(a -> a.status() == 201).as("taken at once vs one after another").hasSize(oneByOne);

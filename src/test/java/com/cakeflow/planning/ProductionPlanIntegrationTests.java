@@ -130,7 +130,10 @@ class ProductionPlanIntegrationTests {
 		var tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusDays(1);
 		assertThat(plans).extracting(ProductionPlan::storeCode).contains("SH01", "SH02");
 		assertThat(plans).allSatisfy(p -> assertThat(p.day()).isEqualTo(tomorrow));
-		assertThat(new ApiClient(port, "baker1").get("/api/plans?store=SH02").body().at("/plan/generatedBy").asText()).isEqualTo("system");
+		assertThat(new ApiClient(port, "baker3").get("/api/plans?store=SH02").body().at("/plan/generatedBy").asText()).isEqualTo("system");
+		assertThat(new ApiClient(port, "baker3").get("/api/plans").body().at("/plan/storeCode").asText()).as("a person's own store")
+			.isEqualTo("SH02");
+		assertThat(new ApiClient(port, "baker1").get("/api/plans?store=SH02").status()).as("another store's plan").isEqualTo(403);
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.cakeflow.alerting.web;
 
 import com.cakeflow.alerting.Alerts;
+import com.cakeflow.identity.StoreInfo;
+import com.cakeflow.identity.Stores;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,12 +14,15 @@ import org.springframework.stereotype.Component;
 public class AlertBanner {
 
 	private final Alerts alerts;
+	private final Stores stores;
 
-	AlertBanner(Alerts alerts) {
+	AlertBanner(Alerts alerts, Stores stores) {
 		this.alerts = alerts;
+		this.stores = stores;
 	}
 
+	/** Of the stores the alert centre lists for this person: their current store, or every store for a chain's managers. */
 	public long urgentOpen() {
-		return alerts.urgentOpen(null);
+		return alerts.urgentOpen(stores.scope(null, "store").map(StoreInfo::id).orElse(null));
 	}
 }

@@ -46,7 +46,7 @@ class AlertController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		Long storeId = store == null || store.isBlank() ? null : stores.named(store, "store").id();
+		Long storeId = stores.scope(store, "store").map(com.cakeflow.identity.StoreInfo::id).orElse(null);
 		return alerts.search(statusValue, typeValue, orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip(), storeId,
 				Math.min(Math.max(limit, 1), 500));
 	}

@@ -48,13 +48,14 @@ class AlertPages {
 			@RequestParam(required = false) String q, Model model) {
 		var chosenType = java.util.Arrays.stream(AlertType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(null);
 		var orderNumber = q == null || q.isBlank() ? null : q.strip();
-		model.addAttribute("alerts", alerts.search(statuses(status), chosenType, orderNumber, null, 200));
+		model.addAttribute("alerts", alerts.search(statuses(status), chosenType, orderNumber,
+				stores.scope(null, "store").map(com.cakeflow.identity.StoreInfo::id).orElse(null), 200));
 		model.addAttribute("status", statuses(status).equals(EnumSet.allOf(AlertStatus.class)) ? ALL : status);
 		model.addAttribute("type", chosenType == null ? "" : chosenType.name());
 		model.addAttribute("q", orderNumber == null ? "" : orderNumber);
 		model.addAttribute("types", AlertType.values());
 		model.addAttribute("statuses", AlertStatus.values());
-		model.addAttribute("zone", stores.defaultStore().zone());
+		model.addAttribute("zone", stores.current().zone());
 		return "alerting/centre";
 	}
 

@@ -64,9 +64,10 @@ class OrderController {
 	@GetMapping
 	Page<OrderSummary> orders(@RequestParam(required = false) String status, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		var zone = queries.zone();
-		return queries.search(status(status), instant("from", from, zone), instant("to", to, zone), q, page, size);
+			@RequestParam(required = false) String store, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		var zone = queries.zone(store);
+		return queries.search(store, status(status), instant("from", from, zone), instant("to", to, zone), q, page, size);
 	}
 
 	@PostMapping("/{number}/payments")

@@ -85,7 +85,7 @@ class OrderEntryPages {
 	@PostMapping("/orders/new/read")
 	String read(@RequestParam(defaultValue = "") String text, OrderForm form, Locale locale, Model model) {
 		if (!text.isBlank()) {
-			var zone = stores.defaultStore().zone();
+			var zone = stores.current().zone();
 			var draft = parser.parse(text.length() > OrderTextParser.MAX_TEXT ? text.substring(0, OrderTextParser.MAX_TEXT) : text,
 					LocalDateTime.now(clock.withZone(zone)), locale);
 			form = form.with(draft);
@@ -121,7 +121,7 @@ class OrderEntryPages {
 		if (size.isPresent() && flavor.isPresent()) {
 			var addOns = (form.addOns() == null ? List.<String>of() : form.addOns()).stream().map(catalog::addOn).flatMap(Optional::stream).toList();
 			var cakeQuote = new CakeQuote(size.get(), flavor.get(), addOns, quantity);
-			var store = stores.defaultStore();
+			var store = stores.current();
 			var now = clock.instant();
 			var earliest = now.plus(cakeQuote.leadTime());
 			model.addAttribute("quote", cakeQuote);

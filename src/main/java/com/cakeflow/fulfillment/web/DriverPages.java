@@ -1,6 +1,7 @@
 package com.cakeflow.fulfillment.web;
 
 import com.cakeflow.identity.CurrentActor;
+import com.cakeflow.identity.Stores;
 import com.cakeflow.order.DeliveryCompletion;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.shared.DomainProblem;
@@ -28,10 +29,12 @@ class DriverPages {
 	private final DeliveryCompletion deliveries;
 	private final OrderQueries queries;
 	private final CurrentActor actor;
+	private final Stores stores;
 	private final MessageSource messages;
 
-	DriverPages(DeliveryCompletion deliveries, OrderQueries queries, CurrentActor actor, MessageSource messages) {
+	DriverPages(DeliveryCompletion deliveries, OrderQueries queries, CurrentActor actor, Stores stores, MessageSource messages) {
 		this.deliveries = deliveries;
+		this.stores = stores;
 		this.queries = queries;
 		this.actor = actor;
 		this.messages = messages;
@@ -40,7 +43,7 @@ class DriverPages {
 	@GetMapping("/driver")
 	String route(@RequestParam(defaultValue = "false") boolean all, Locale locale, Model model) {
 		model.addAttribute("all", all);
-		model.addAttribute("deliveries", deliveries.openDeliveries(actor.name(), all).stream().map(n -> queries.find(n, locale)).toList());
+		model.addAttribute("deliveries", deliveries.openDeliveries(actor.name(), all, stores.current().id()).stream().map(n -> queries.find(n, locale)).toList());
 		return "fulfillment/driver";
 	}
 

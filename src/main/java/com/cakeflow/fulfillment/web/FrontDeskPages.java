@@ -1,5 +1,6 @@
 package com.cakeflow.fulfillment.web;
 
+import com.cakeflow.identity.Stores;
 import com.cakeflow.order.CounterHandover;
 import com.cakeflow.order.OrderQueries;
 import com.cakeflow.order.OrderStatus;
@@ -33,27 +34,31 @@ class FrontDeskPages {
 
 	private final CounterHandover handover;
 	private final OrderQueries queries;
+	private final Stores stores;
 	private final MessageSource messages;
 
-	FrontDeskPages(CounterHandover handover, OrderQueries queries, MessageSource messages) {
+	FrontDeskPages(CounterHandover handover, OrderQueries queries, Stores stores, MessageSource messages) {
 		this.handover = handover;
+		this.stores = stores;
 		this.queries = queries;
 		this.messages = messages;
 	}
 
 	@GetMapping("/frontdesk")
 	String desk(Model model) {
-		var ready = queries.search(OrderStatus.READY_FOR_PICKUP, null, null, null, 0, 100).getContent().stream()
+		// the counter of the store the person is working in, also for a chain's managers (who see every store elsewhere)
+		var store = stores.current().code();
+		var ready = queries.search(store, OrderStatus.READY_FOR_PICKUP, null, null, null, 0, 100).getContent().stream()
 			.sorted(Comparator.comparing(OrderSummary::dueAt)).toList();
 		model.addAttribute("ready", ready);
-		model.addAttribute("packing", queries.search(OrderStatus.PACKING, null, null, null, 0, 1).getTotalElements());
+		model.addAttribute("packing", queries.search(store, OrderStatus.PACKING, null, null, null, 0, 1).getTotalElements());
 		return "fulfillment/frontdesk";
 	}
 
 	/** The code typed at the counter: the one ready order with it, or a message (never a hand-over). */
 	@PostMapping("/frontdesk/code")
 	String code(@RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
-		var numbers = handover.readyWithCode(code);
+		var numbers = handover.readyWithCode(code, stores.current().id());
 		if (numbers.size() == 1) {
 			return "redirect:/frontdesk/pickup/" + numbers.get(0) + "?code=" + code.strip();
 		}

@@ -49,7 +49,7 @@ class KitchenDisplayPages {
 		model.addAttribute("all", all);
 		model.addAttribute("entries", entries(chosen, all));
 		model.addAttribute("me", actor.name());
-		model.addAttribute("zone", stores.defaultStore().zone());
+		model.addAttribute("zone", stores.current().zone());
 		return "fulfillment/display";
 	}
 
@@ -77,7 +77,7 @@ class KitchenDisplayPages {
 
 	/** Mine first (in priority order), then — with {@code all} — everybody else's and nobody's. */
 	private List<KitchenQueue.Entry> entries(Station station, boolean all) {
-		var every = queue.queue(station, null);
+		var every = queue.queue(station, null, stores.current().id());
 		var me = actor.name();
 		var mine = every.stream().filter(e -> me.equals(e.assignee())).toList();
 		if (!all) {

@@ -26,8 +26,9 @@ class KitchenQueuePages {
 		model.addAttribute("station", chosen);
 		model.addAttribute("stations", Station.values());
 		model.addAttribute("assignee", assignee == null ? "" : assignee.strip());
-		model.addAttribute("entries", queue.queue(chosen, assignee));
-		model.addAttribute("zone", stores.defaultStore().zone());
+		var store = stores.current();
+		model.addAttribute("entries", queue.queue(chosen, assignee, store.id()));
+		model.addAttribute("zone", store.zone());
 		return "fulfillment/queue";
 	}
 }

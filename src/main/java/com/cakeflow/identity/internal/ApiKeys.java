@@ -83,6 +83,7 @@ public class ApiKeys {
 			}
 		}
 		else {
+			stores.namedOrCurrent(storeCode, "store"); // a manager of one store makes keys for that store only: 403
 			var store = stores.byCode(storeCode.strip().toUpperCase(Locale.ROOT));
 			if (store.isEmpty()) {
 				problems.add(new FieldProblem("store", "store.unknown", storeCode));
@@ -123,12 +124,19 @@ public class ApiKeys {
 	}
 
 	/** Every key, the ones in use first, newest first. */
+	/** The keys of the caller's stores (every key for people of every store; chain-wide keys only to them). */
 	public List<ApiKeyView> list() {
-		return jdbc.sql(SELECT + " order by case when k.revoked_at is null then 0 else 1 end, k.id desc").query(ApiKeys::view).list();
+		var access = actor.access();
+		return jdbc.sql(SELECT + " order by case when k.revoked_at is null then 0 else 1 end, k.id desc").query(ApiKeys::view).list().stream()
+			.filter(key -> access.everyStore() || key.store() != null && stores.byCode(key.store()).map(s -> access.includes(s.id())).orElse(false))
+			.toList();
 	}
 
 	/** Revokes the key from now on (on this node at once, on the others within the lookup's cache time); repeat-safe. */
 	public ApiKeyView revoke(long id) {
+		if (list().stream().noneMatch(key -> key.id() == id)) {
+			throw new ApiKeyNotFound(id); // another store's key: as if there were none
+		}
 		jdbc.sql("update api_key set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
 			.params(Timestamp.from(clock.instant()), actor.name(), id).update();
 		lookup.forget(id);

@@ -24,7 +24,14 @@ class DemoUsers {
 			new DemoUser("baker2", "赵", "师傅", Role.BAKER),
 			new DemoUser("decorator1", "刘", "裱花", Role.DECORATOR),
 			new DemoUser("frontdesk1", "周", "前台", Role.FRONTDESK),
-			new DemoUser("driver1", "孙", "配送", Role.DRIVER));
+			new DemoUser("driver1", "孙", "配送", Role.DRIVER),
+			// the second store's (SH02, 徐汇店); which stores each works in is in store_member (demo data)
+			new DemoUser("manager2", "吴", "店长", Role.MANAGER),
+			new DemoUser("clerk2", "郑", "店员", Role.CLERK),
+			new DemoUser("baker3", "钱", "师傅", Role.BAKER),
+			new DemoUser("decorator2", "冯", "裱花", Role.DECORATOR),
+			new DemoUser("frontdesk2", "何", "前台", Role.FRONTDESK),
+			new DemoUser("driver2", "林", "配送", Role.DRIVER));
 
 	private final IdentityService identityService;
 

@@ -41,10 +41,10 @@ class ApiKeyPages {
 	@GetMapping("/admin/api-keys")
 	String page(Model model) {
 		model.addAttribute("keys", keys.list());
-		model.addAttribute("stores", stores.all());
+		model.addAttribute("stores", stores.choices());
 		model.addAttribute("scopes", List.of(ApiScope.values()));
 		model.addAttribute("chainWideAllowed", actor.hasRole(Role.ADMIN));
-		model.addAttribute("zone", stores.defaultStore().zone());
+		model.addAttribute("zone", stores.current().zone());
 		return "identity/api-keys";
 	}
 

@@ -45,7 +45,7 @@ class InventoryPages {
 	/** Low stock first; {@code expiring} narrows to items with lots that run out of date within that many days and lists those lots. */
 	@GetMapping("/inventory")
 	String overview(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer expiring, Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var today = clock.instant().atZone(store.zone()).toLocalDate();
 		var lots = inventory.expiring(store.id(), today, expiring == null ? EXPIRING_DAYS : Math.max(0, expiring));
 		var expiringItems = lots.stream().map(ExpiringLot::itemCode).collect(java.util.stream.Collectors.toSet());
@@ -66,9 +66,9 @@ class InventoryPages {
 
 	@GetMapping("/inventory/{code}")
 	String item(@PathVariable String code, Model model) {
-		model.addAttribute("detail", inventory.item(stores.defaultStore().id(), code));
-		model.addAttribute("zone", stores.defaultStore().zone());
-		model.addAttribute("otherStores", stores.all().stream().filter(s -> s.id() != stores.defaultStore().id()).toList());
+		model.addAttribute("detail", inventory.item(stores.current().id(), code));
+		model.addAttribute("zone", stores.current().zone());
+		model.addAttribute("otherStores", stores.all().stream().filter(s -> s.id() != stores.current().id()).toList());
 		return "inventory/detail";
 	}
 
@@ -85,7 +85,7 @@ class InventoryPages {
 				throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("toStore", "inventory.transfer.store.required"));
 			}
 			var to = stores.named(toStore, "toStore");
-			inventory.transfer(stores.defaultStore().id(), to.id(), code, quantity,
+			inventory.transfer(stores.current().id(), to.id(), code, quantity,
 					reason == null || reason.isBlank() ? "transfer to " + to.code() : reason.strip(), actor.name());
 			redirect.addFlashAttribute("saved", true);
 		}
@@ -115,7 +115,7 @@ class InventoryPages {
 				throw new com.cakeflow.shared.InvalidRequest(new com.cakeflow.shared.FieldProblem("reason", "inventory.adjust.reason.required"));
 			}
 			var expiry = expiresOn == null || expiresOn.isBlank() ? null : LocalDate.parse(expiresOn);
-			inventory.adjust(stores.defaultStore().id(), new Inventory.Adjustment(code, quantity, reason, lot, expiry), actor.name());
+			inventory.adjust(stores.current().id(), new Inventory.Adjustment(code, quantity, reason, lot, expiry), actor.name());
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (DomainProblem problem) {

@@ -44,7 +44,7 @@ class StockPlanningPages {
 	/** Cost and margin of every flavor × size; with {@code flavor} and {@code size}, that recipe in full. */
 	@GetMapping("/inventory/recipes")
 	String recipes(@RequestParam(required = false) String flavor, @RequestParam(required = false) Integer size, Model model) {
-		var store = stores.defaultStore().id();
+		var store = stores.current().id();
 		var flavors = catalog.flavors();
 		var sizes = catalog.sizes();
 		var costs = recipes.costs(store, flavors.stream().map(Flavor::code).toList(), sizes.stream().map(CakeSize::inches).toList());
@@ -77,7 +77,7 @@ class StockPlanningPages {
 	/** What to buy from whom, printable as one purchase sheet per supplier. */
 	@GetMapping("/inventory/purchasing")
 	String purchasing(Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var today = clock.instant().atZone(store.zone()).toLocalDate();
 		model.addAttribute("suppliers", forecasts.reorderSuggestions(store.id(), store.zone(), today));
 		model.addAttribute("store", store);
@@ -88,7 +88,7 @@ class StockPlanningPages {
 	/** The demand forecast of one item as a chart (confirmed orders + orders yet to come per day) and all items' totals. */
 	@GetMapping("/inventory/forecast")
 	String forecast(@RequestParam(defaultValue = "CREAM") String item, @RequestParam(defaultValue = "14") int days, Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var today = clock.instant().atZone(store.zone()).toLocalDate();
 		var forecast = forecasts.forecast(store.id(), store.zone(), today, Math.min(Math.max(days, 1), 31));
 		var code = item.strip().toUpperCase();

@@ -38,7 +38,7 @@ class KitchenPages {
 
 	@GetMapping("/kitchen/capacity")
 	String day(@RequestParam(required = false) String date, Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		LocalDate day;
 		try {
 			day = date == null || date.isBlank() ? clock.instant().atZone(store.zone()).toLocalDate() : LocalDate.parse(date);
@@ -59,7 +59,7 @@ class KitchenPages {
 	String adjust(@RequestParam String date, @RequestParam(required = false) String station, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Integer extraStaff,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		try {
 			var start = LocalDateTime.parse(date + "T" + from).atZone(store.zone()).toInstant();
 			var end = LocalDateTime.parse(date + "T" + to).atZone(store.zone()).toInstant();

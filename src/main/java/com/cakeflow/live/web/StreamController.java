@@ -30,7 +30,7 @@ class StreamController {
 	@GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@RequestParam(required = false) String store, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			@RequestParam(name = "lastEventId", required = false) Long after) {
-		Long storeId = store == null || store.isBlank() ? null : stores.named(store, "store").id();
+		Long storeId = stores.scope(store, "store").map(com.cakeflow.identity.StoreInfo::id).orElse(null);
 		return stream.open(storeId, lastEventId(lastEventId, after));
 	}
 

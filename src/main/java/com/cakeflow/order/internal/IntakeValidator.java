@@ -47,7 +47,7 @@ class IntakeValidator {
 
 	ValidOrder validate(NewOrderRequest request) {
 		var problems = new ArrayList<FieldProblem>();
-		var store = request.storeCode() == null ? Optional.of(stores.defaultStore()) : stores.byCode(request.storeCode());
+		var store = request.storeCode() == null ? Optional.of(stores.current()) : stores.byCode(request.storeCode());
 		if (store.isEmpty()) {
 			throw new InvalidRequest(new FieldProblem("storeCode", "order.store.unknown", request.storeCode()));
 		}

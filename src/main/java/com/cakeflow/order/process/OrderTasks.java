@@ -3,6 +3,7 @@ package com.cakeflow.order.process;
 import static com.cakeflow.order.process.CakeOrderProcess.KEY;
 import static com.cakeflow.order.process.CakeOrderProcess.VAR_ORDER_ID;
 import static com.cakeflow.order.process.CakeOrderProcess.VAR_ORDER_NUMBER;
+import static com.cakeflow.order.process.CakeOrderProcess.VAR_STORE_ID;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ public class OrderTasks {
 		return open().taskDefinitionKey(stage.taskKey());
 	}
 
+	/** The open tasks of a stage, of one store's orders. */
+	public TaskQuery open(Stage stage, long storeId) {
+		return open(stage).processVariableValueEquals(VAR_STORE_ID, storeId);
+	}
+
 	/** The open tasks of one order. */
 	public List<Task> ofOrder(String orderNumber) {
 		return open().processInstanceBusinessKey(orderNumber).list();
@@ -66,6 +72,11 @@ public class OrderTasks {
 	public Optional<Stage> finishedStage(String taskId) {
 		var done = finished().taskId(taskId).singleResult();
 		return done == null ? Optional.empty() : Stage.ofTask(done.getTaskDefinitionKey());
+	}
+
+	/** The store (id) of the order an open task is for. */
+	public Optional<Long> storeId(Task task) {
+		return tasks.getVariable(task.getId(), VAR_STORE_ID) instanceof Number id ? Optional.of(id.longValue()) : Optional.empty();
 	}
 
 	/** The order (id) an open task is for. */

@@ -30,7 +30,7 @@ class PlanPages {
 
 	@GetMapping("/kitchen/plan")
 	String plan(@RequestParam(required = false) String date, Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		java.time.LocalDate day;
 		try {
 			day = PlanController.day(date, store, clock);
@@ -49,7 +49,7 @@ class PlanPages {
 	@PostMapping("/kitchen/plan")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
 	String generate(@RequestParam(required = false) String date) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var day = PlanController.day(date, store, clock);
 		planner.plan(store, day, actor.name());
 		return "redirect:/kitchen/plan?date=" + day;

@@ -36,7 +36,7 @@ class SlaPages {
 
 	@GetMapping("/settings/sla")
 	String page(Model model) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var sla = settings.of(store.id());
 		if (!model.containsAttribute("minutes")) {
 			var minutes = new LinkedHashMap<String, Long>();
@@ -57,7 +57,7 @@ class SlaPages {
 	/** The form's fields are minutes; each becomes an ISO-8601 duration for {@link SlaSettings#update}. */
 	@PostMapping("/settings/sla")
 	String save(@RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
-		var store = stores.defaultStore();
+		var store = stores.current();
 		var overdue = new LinkedHashMap<String, String>();
 		SlaSettings.STAGES.forEach(stage -> overdue.put(stage, iso(form.get("overdue." + stage))));
 		try {
