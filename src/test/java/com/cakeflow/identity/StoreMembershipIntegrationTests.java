@@ -6,18 +6,11 @@ import com.cakeflow.ApiClient;
 import com.cakeflow.BrowserSession;
 import com.cakeflow.CakeFlowIntegrationTest;
 import com.cakeflow.TestOrders;
-import com.cakeflow.TestStock;
-import com.cakeflow.inventory.Inventory;
-import com.cakeflow.kitchen.Capacity;
-import com.cakeflow.kitchen.Station;
 import com.cakeflow.order.OrderManagement;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,27 +28,7 @@ class StoreMembershipIntegrationTests {
 	@Autowired
 	OrderManagement orders;
 	@Autowired
-	Inventory inventory;
-	@Autowired
-	Capacity capacity;
-	@Autowired
 	JdbcClient jdbc;
-	@Autowired
-	Clock clock;
-
-	long sh02;
-
-	@BeforeEach
-	void secondStoreHasWhatItsOrdersNeed() {
-		sh02 = jdbc.sql("select id from store where code = 'SH02'").query(Long.class).single();
-		TestStock.plenty(inventory, sh02);
-		if (jdbc.sql("select count(*) from capacity_adjustment where store_id = ? and reason = 'test capacity'").param(sh02).query(Long.class).single() == 0) {
-			for (var station : Station.values()) {
-				capacity.adjust(sh02, station, clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(40)), 100,
-						"test capacity", "test");
-			}
-		}
-	}
 
 	@Test
 	void anOrderIsPlacedInTheStoreOfWhoeverTakesItAndSeenOnlyThere() {

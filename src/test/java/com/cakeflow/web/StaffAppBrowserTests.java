@@ -120,6 +120,56 @@ class StaffAppBrowserTests {
 				+ "and e.details like '%Bake cake%'").param(number).query(Integer.class).single()).as("done once").isEqualTo(1);
 	}
 
+	/**
+	 * The second store (徐汇店) works its own cake: its clerk takes it, its baker bakes it, and decorator1, who works in
+	 * both stores, does not see it in 静安店 until switching to 徐汇店 in the menu.
+	 */
+	@Test
+	void aSecondStoreWorksItsOwnCakeAndSomeoneOfBothStoresSwitchesToIt() {
+		long sh02 = jdbc.sql("select id from store where code = 'SH02'").query(Long.class).single();
+		var phone = TestOrders.freshPhone();
+		String number;
+		try (var clerk = HeadlessChromium.open(port)) {
+			clerk.resize(HeadlessChromium.PHONE);
+			clerk.login("clerk2");
+			clerk.go("/orders/new");
+			var text = clerk.driver().findElement(By.id("entry-text"));
+			text.sendKeys("8寸巧克力 大后天下午3点 自提 何先生 " + phone + " 写「爷爷生日快乐」");
+			text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+			clerk.waiting().until(d -> phone.equals(d.findElement(By.id("phone")).getDomProperty("value")));
+			clerk.click(By.id("inscriptionReadBack"));
+			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
+			clerk.click(By.id("place-order"));
+			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-placed")));
+			number = clerk.driver().getCurrentUrl().replaceAll(".*/orders/", "");
+			assertThat(clerk.driver().findElement(By.id("store-name")).getDomProperty("textContent")).isEqualTo("甜心蛋糕坊 徐汇店");
+		}
+		assertThat(jdbc.sql("select store_id from cake_order where number = ?").param(number).query(Long.class).single())
+			.as("taken for the clerk's own store").isEqualTo(sh02);
+		var deposit = jdbc.sql("select deposit_fen from cake_order where number = ?").param(number).query(Long.class).single();
+		assertThat(new ApiClient(port, "clerk2").post("/api/orders/" + number + "/payments", Map.of("amountFen", deposit, "method", "CASH")).status())
+			.isEqualTo(201);
+		finishOnTheKitchenDisplay("baker3", "BAKE", number, "staff-8-second-store-baker");
+
+		try (var decorator = HeadlessChromium.open(port)) {
+			decorator.resize(HeadlessChromium.TABLET);
+			decorator.login("decorator1");
+			decorator.go("/kitchen/display?station=DECORATE&all=true");
+			var card = By.cssSelector("article[data-order='" + number + "']");
+			assertThat(decorator.driver().findElements(card)).as("静安店's display").isEmpty();
+			new org.openqa.selenium.support.ui.Select(decorator.driver().findElement(By.id("store-switch"))).selectByValue("SH02");
+			decorator.waiting().until(ExpectedConditions.presenceOfElementLocated(card));
+			assertThat(decorator.driver().getCurrentUrl()).as("back on the same screen").contains("/kitchen/display?station=DECORATE");
+			assertThat(new org.openqa.selenium.support.ui.Select(decorator.driver().findElement(By.id("store-switch"))).getFirstSelectedOption()
+				.getText()).isEqualTo("甜心蛋糕坊 徐汇店");
+			decorator.screenshotsAtBothWidths("staff-9-store-switched");
+			decorator.resize(HeadlessChromium.TABLET);
+			decorator.click(By.cssSelector("article[data-order='" + number + "'] .done-task"));
+			decorator.waiting().until(ExpectedConditions.invisibilityOfElementLocated(card));
+		}
+		assertThat(jdbc.sql("select status from cake_order where number = ?").param(number).query(String.class).single()).isEqualTo("PACKING");
+	}
+
 	private void finishOnTheKitchenDisplay(String user, String station, String number, String screenshot) {
 		try (var browser = HeadlessChromium.open(port)) {
 			browser.resize(HeadlessChromium.TABLET);
