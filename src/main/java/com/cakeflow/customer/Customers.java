@@ -52,11 +52,16 @@ public class Customers {
 	/**
 	 * Counts a completed order into the customer's history (order count, spend, last order, the store it came from) with
 	 * one atomic update, so two orders of the same customer completing at once both count instead of one failing on the
-	 * row version.
+	 * row version; an order counted before is not counted again (its event delivered twice). Whether it counted now.
 	 */
 	@Transactional
-	public void recordCompletedOrder(long customerId, long amountFen, long storeId) {
-		repository.addCompletedOrder(customerId, amountFen, clock.instant(), storeId);
+	public boolean countCompletedOrder(long orderId, long customerId, long amountFen, long storeId) {
+		var now = clock.instant();
+		if (!rows.firstCount(orderId, customerId, now)) {
+			return false;
+		}
+		repository.addCompletedOrder(customerId, amountFen, now, storeId);
+		return true;
 	}
 
 	@Transactional(readOnly = true)

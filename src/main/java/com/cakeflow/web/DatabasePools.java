@@ -78,7 +78,8 @@ class DatabasePools {
 	/**
 	 * Pool sizes ({@code cakeflow.database.*}). Requests: what intake may have in flight
 	 * ({@code cakeflow.order.intake.max-in-flight}) plus room for the reads of the screens. Background: the job
-	 * executor's threads and its acquisition, Quartz's workers and scheduler threads, the live poller.
+	 * executor's threads and its acquisition, Quartz's workers and scheduler threads, the live poller, the module
+	 * listeners (after an order's commit).
 	 *
 	 * @param requests connections for request threads
 	 * @param background connections for background threads
@@ -89,7 +90,8 @@ class DatabasePools {
 	@ConfigurationProperties("cakeflow.database")
 	record PoolProperties(@DefaultValue("16") int requests, @DefaultValue("10") int background, @DefaultValue("PT10S") Duration requestWait,
 			@DefaultValue("PT30S") Duration backgroundWait,
-			@DefaultValue({ "camundaTaskExecutor-", "cakeflow_Worker", "cakeflow_QuartzSchedulerThread", "QuartzScheduler_", "live-stream" })
+			@DefaultValue({ "camundaTaskExecutor-", "cakeflow_Worker", "cakeflow_QuartzSchedulerThread", "QuartzScheduler_", "live-stream",
+					"module-events-" })
 			List<String> backgroundThreads) {
 	}
 

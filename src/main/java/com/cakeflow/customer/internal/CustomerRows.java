@@ -27,6 +27,22 @@ public class CustomerRows {
 		this.database = Database.of(dataSource);
 	}
 
+	/**
+	 * Notes that a completed order has been counted into its customer's history; false when it had been before (its
+	 * event delivered again), also when another delivery of it is noting it at the same moment.
+	 */
+	public boolean firstCount(long orderId, long customerId, Instant now) {
+		var insert = "insert into customer_completed_order (order_id, customer_id, counted_at) values (?, ?, ?)";
+		try {
+			// PostgreSQL: a concurrent second delivery waits for the first and then inserts nothing, its transaction intact
+			return jdbc.sql(database == Database.POSTGRESQL ? insert + " on conflict (order_id) do nothing" : insert)
+				.params(orderId, customerId, Timestamp.from(now)).update() == 1;
+		}
+		catch (DuplicateKeyException countedBefore) {
+			return false; // H2: refused without spoiling the transaction
+		}
+	}
+
 	public CustomerRef findOrCreate(String phone, String name, Instant now) {
 		var existing = byPhone(phone);
 		if (existing.isPresent()) {

@@ -1,7 +1,7 @@
 package com.cakeflow.order.process;
 
-import com.cakeflow.alerting.NotificationKind;
 import com.cakeflow.alerting.Notice;
+import com.cakeflow.alerting.NotificationKind;
 import com.cakeflow.alerting.Notifications;
 import com.cakeflow.catalog.Catalog;
 import com.cakeflow.customer.Customers;
@@ -36,7 +36,7 @@ public class CustomerNotices {
 
 	/** In the intake's transaction: the confirmation is stored with the order, or neither is. */
 	@org.springframework.context.event.EventListener
-	void on(com.cakeflow.order.OrderPlaced placed) {
+	void on(com.cakeflow.events.OrderPlaced placed) {
 		confirmed(placed.orderId());
 	}
 

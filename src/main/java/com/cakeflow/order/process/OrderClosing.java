@@ -1,9 +1,8 @@
 package com.cakeflow.order.process;
 
-import com.cakeflow.customer.Customers;
+import com.cakeflow.events.OrderCancelled;
+import com.cakeflow.events.OrderCompleted;
 import com.cakeflow.identity.CurrentActor;
-import com.cakeflow.order.OrderCancelled;
-import com.cakeflow.order.OrderCompleted;
 import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.OrderStatusChanged;
 import com.cakeflow.order.TimelineType;
@@ -16,26 +15,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How an order ends: completed (the cake reached the customer, counted into their history: the process's
- * {@code Task_UpdateCustomer}) or cancelled (the fee of the stage it was in, cancellation-fee.dmn, the rest of what was
- * paid refunded). Both publish their event; what the order held is given back by {@link ClosedOrderReleases}.
+ * How an order ends: completed (the cake reached the customer: the process's {@code Task_UpdateCustomer}) or cancelled
+ * (the fee of the stage it was in, cancellation-fee.dmn, the rest of what was paid refunded). Both publish their event:
+ * the customer module counts a completed order into the customer's history, what an order held is given back by
+ * {@link ClosedOrderReleases} (stock, kitchen hours) and by the staffing and alerting modules (people's minutes, alerts).
  */
 @Service
 @Transactional
 public class OrderClosing {
 
 	private final CakeOrderRepository orders;
-	private final Customers customers;
 	private final Payments payments;
 	private final CancellationPolicy cancellationPolicy;
 	private final ApplicationEventPublisher events;
 	private final CurrentActor actor;
 	private final Clock clock;
 
-	OrderClosing(CakeOrderRepository orders, Customers customers, Payments payments, CancellationPolicy cancellationPolicy,
-			ApplicationEventPublisher events, CurrentActor actor, Clock clock) {
+	OrderClosing(CakeOrderRepository orders, Payments payments, CancellationPolicy cancellationPolicy, ApplicationEventPublisher events,
+			CurrentActor actor, Clock clock) {
 		this.orders = orders;
-		this.customers = customers;
 		this.payments = payments;
 		this.cancellationPolicy = cancellationPolicy;
 		this.events = events;
@@ -43,14 +41,16 @@ public class OrderClosing {
 		this.clock = clock;
 	}
 
-	/** The cake reached the customer: count it into their history, close the order. */
+	/**
+	 * The cake reached the customer: the order is closed and {@link OrderCompleted} published, which counts it into the
+	 * customer's history after the commit (the event publication registry sends it again until that has happened).
+	 */
 	public void complete(long orderId) {
 		var order = orders.require(orderId);
-		customers.recordCompletedOrder(order.customerId(), order.totalFen(), order.storeId());
 		order.log(clock.instant(), TimelineType.CUSTOMER_UPDATED, CurrentActor.SYSTEM, java.util.Map.of());
 		if (order.moveTo(OrderStatus.COMPLETED, clock.instant(), actor.name())) {
 			events.publishEvent(new OrderStatusChanged(orderId, order.number(), order.storeId(), OrderStatus.COMPLETED));
-			events.publishEvent(new OrderCompleted(orderId, order.number(), order.customerId(), order.totalFen()));
+			events.publishEvent(new OrderCompleted(orderId, order.number(), order.storeId(), order.customerId(), order.totalFen()));
 		}
 	}
 
@@ -69,7 +69,7 @@ public class OrderClosing {
 		order.log(clock.instant(), TimelineType.CANCELLED, actor.name(), TimelineType.details("at", stage.name(), "reason", reason, "fee",
 				order.cancellationFeeFen(), "refund", refund));
 		events.publishEvent(new OrderStatusChanged(orderId, order.number(), order.storeId(), OrderStatus.CANCELLED));
-		events.publishEvent(new OrderCancelled(orderId, order.number(), reason, order.cancellationFeeFen(), refund));
+		events.publishEvent(new OrderCancelled(orderId, order.number(), order.storeId(), reason, order.cancellationFeeFen(), refund, actor.name()));
 	}
 
 	private PaymentMethod lastMethod(long orderId) {

@@ -1,4 +1,4 @@
-package com.cakeflow.order;
+package com.cakeflow.events;
 
 /** Published when an order has been taken and its process started. */
 public record OrderPlaced(long orderId, String orderNumber, long storeId) {
