@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Rules of the house that keep the code findable (issue 16): a long file says why it is long. */
+/** Rules of the house that keep the code findable (issue 16): a long file says why it is long, a bean has few collaborators. */
 class HouseRulesTests {
 
 	private static final int MAX_LINES = 350;
@@ -52,5 +52,34 @@ class HouseRulesTests {
 		assertThat(systemNow.matcher("var t = Instant.now();").find()).isTrue();
 		assertThat(systemNow.matcher("var d = LocalDate.now(zone);").find()).isTrue();
 		assertThat(systemNow.matcher("var d = LocalDate.now(clock.withZone(zone));").find()).isFalse();
+	}
+
+	/** At most this many collaborators per bean: one with more does several jobs and wants splitting (issue 16). */
+	private static final int MAX_DEPENDENCIES = 8;
+
+	@Test
+	void noBeanHasMoreThanEightDependencies() throws ClassNotFoundException {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(org.springframework.stereotype.Component.class));
+		var beans = new ArrayList<String>();
+		var crowded = new ArrayList<String>();
+		for (var candidate : scanner.findCandidateComponents("com.cakeflow")) {
+			var type = Class.forName(candidate.getBeanClassName());
+			beans.add(type.getName());
+			for (var constructor : type.getDeclaredConstructors()) {
+				if (constructor.getParameterCount() > MAX_DEPENDENCIES) {
+					crowded.add(type.getName() + " (" + constructor.getParameterCount() + ")");
+				}
+			}
+		}
+		// the simulator is a bean of the simulation profile's own configuration, not a scanned component
+		for (var constructor : com.cakeflow.simulation.ShopDaySimulator.class.getDeclaredConstructors()) {
+			if (constructor.getParameterCount() > MAX_DEPENDENCIES) {
+				crowded.add("ShopDaySimulator (" + constructor.getParameterCount() + ")");
+			}
+		}
+		assertThat(beans).as("the scan finds the beans").contains(com.cakeflow.order.OrderManagement.class.getName())
+			.hasSizeGreaterThan(100);
+		assertThat(crowded).as("beans with more than %d constructor dependencies", MAX_DEPENDENCIES).isEmpty();
 	}
 }

@@ -7,6 +7,7 @@ import com.cakeflow.inventory.PrepLine;
 import com.cakeflow.order.ProductionWork;
 import com.cakeflow.planning.internal.Job;
 import com.cakeflow.planning.internal.PlanRepository;
+import com.cakeflow.planning.internal.PlanningProperties;
 import com.cakeflow.planning.internal.Solving;
 import com.cakeflow.planning.internal.Worker;
 import com.cakeflow.staffing.StaffRoster;
@@ -17,7 +18,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +39,14 @@ public class ProductionPlanner {
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	ProductionPlanner(ProductionWork work, StaffRoster roster, Inventory inventory, Stores stores, PlanRepository plans, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactionManager,
-			@Value("${cakeflow.planning.solver-limit:PT10S}") Duration limit, @Value("${cakeflow.planning.unimproved-limit:PT3S}") Duration unimproved) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, PlanningProperties properties) {
 		this.work = work;
 		this.roster = roster;
 		this.inventory = inventory;
 		this.stores = stores;
 		this.plans = plans;
 		this.clock = clock;
-		this.solving = new Solving(limit, unimproved);
+		this.solving = new Solving(properties.solverLimit(), properties.unimprovedLimit());
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 	}
 

@@ -2,14 +2,10 @@ package com.cakeflow.simulation;
 
 import com.cakeflow.fulfillment.KitchenQueue;
 import com.cakeflow.identity.Role;
-import com.cakeflow.identity.Stores;
-import com.cakeflow.inventory.Inventory;
 import com.cakeflow.kitchen.CakeWork;
 import com.cakeflow.kitchen.Station;
 import com.cakeflow.kitchen.WorkMinutes;
 import com.cakeflow.order.NewOrderRequest;
-import com.cakeflow.order.OrderManagement;
-import com.cakeflow.order.OrderStatus;
 import com.cakeflow.order.process.CakeOrderProcess;
 import com.cakeflow.order.process.OrderTasks;
 import com.cakeflow.order.process.Stage;
@@ -31,7 +27,6 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -58,47 +53,35 @@ public class ShopDaySimulator {
 	private static final Set<Role> WORKING_ROLES = Set.of(Role.BAKER, Role.DECORATOR, Role.FRONTDESK, Role.DRIVER);
 	private static final Duration TICK = Duration.ofMinutes(10);
 
-	private final OrderManagement orders;
-	private final TaskService tasks;
+	private final SimulatedShop shop;
+	private final SimulatedCounter counter;
+	private final SimulatedTimers timers;
 	private final OrderTasks orderTasks;
-	private final com.cakeflow.order.process.Rematching rematching;
-	private final ManagementService management;
+	private final TaskService tasks;
 	private final KitchenQueue queue;
 	private final WorkMinutes workMinutes;
-	private final StaffRoster roster;
-	private final Inventory inventory;
-	private final Stores stores;
 	private final SimulationClock clock;
 
-	private final com.cakeflow.order.InscriptionProofs proofs;
-
-	public ShopDaySimulator(OrderManagement orders, OrderTasks orderTasks, com.cakeflow.order.process.Rematching rematching, TaskService tasks, ManagementService management, KitchenQueue queue,
-			WorkMinutes workMinutes, StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock,
-			com.cakeflow.order.InscriptionProofs proofs) {
-		this.proofs = proofs;
-		this.orders = orders;
-		this.tasks = tasks;
+	ShopDaySimulator(SimulatedShop shop, SimulatedCounter counter, SimulatedTimers timers, OrderTasks orderTasks, TaskService tasks,
+			KitchenQueue queue, WorkMinutes workMinutes, SimulationClock clock) {
+		this.shop = shop;
+		this.counter = counter;
+		this.timers = timers;
 		this.orderTasks = orderTasks;
-		this.rematching = rematching;
-		this.management = management;
+		this.tasks = tasks;
 		this.queue = queue;
 		this.workMinutes = workMinutes;
-		this.roster = roster;
-		this.inventory = inventory;
-		this.stores = stores;
 		this.clock = clock;
 	}
 
 	/** One simulated day from midnight of {@code day} until every accepted order is done (at most four days). */
 	public SimulationReport run(Scenario scenario, Strategy strategy, double volume, LocalDate day) {
 		long began = System.nanoTime();
-		var store = stores.named(scenario.store(), "store");
+		var people = people(scenario);
+		var store = shop.open(scenario.store(), people);
 		var zone = store.zone();
 		var start = day.atStartOfDay(zone).toInstant();
 		clock.set(start);
-		var people = people(scenario);
-		roster.replace(store.id(), people);
-		stockUp(store.id());
 
 		var run = new Run(scenario, strategy, store.id(), zone, people, start);
 		for (var arrival : Arrivals.of(scenario, day, zone)) {
@@ -123,9 +106,9 @@ public class ShopDaySimulator {
 				case PICKUP -> pickUp(run, event.orderNumber());
 				case TICK -> {
 					if (strategy == Strategy.SMART) {
-						rematching.shiftsEnded();
+						timers.shiftsEnded();
 					}
-					fireTimers(run);
+					run.overdueAlerts += timers.fireDue();
 					if (!run.allDone() || run.events.stream().anyMatch(e -> e.type() == EventType.ARRIVAL)) {
 						run.events.add(new Event(event.at().plus(TICK), run.sequence++, EventType.TICK, null, null, null));
 					}
@@ -149,26 +132,13 @@ public class ShopDaySimulator {
 		}).toList();
 	}
 
-	/** Stock is not what a shop day is about here: every item gets plenty. */
-	private void stockUp(long storeId) {
-		for (var item : inventory.items(storeId)) {
-			if (item.available() < 1_000_000) {
-				inventory.adjust(storeId, new Inventory.Adjustment(item.code(), 1_000_000, "simulation stock", "SIM", null), "simulation");
-			}
-		}
-	}
-
 	private void arrive(Run run, Arrivals.Arrival arrival) {
 		run.arrived++;
 		String last = null;
 		for (int attempt = 0; attempt < 3; attempt++) {
 			var request = arrival.request(attempt);
 			try {
-				var placed = orders.place(request, null);
-				proofs.confirm(placed.orderNumber(), com.cakeflow.order.InscriptionProofs.Method.READ_BACK, "simulation"); // the clerk reads it back at the counter
-				if (placed.status() == OrderStatus.AWAITING_DEPOSIT) {
-					orders.pay(placed.orderNumber(), placed.depositFen(), "ONLINE");
-				}
+				var placed = counter.take(request);
 				var due = java.time.LocalDateTime.parse(request.fulfillment().dueAt()).atZone(run.zone).toInstant();
 				run.orders.put(placed.orderNumber(), new SimOrder(placed.orderNumber(), arrival.sequence(), due, request.fulfillment().type().equals("DELIVERY"),
 						placed.pickupCode(), minutes(request), skills(request)));
@@ -228,18 +198,7 @@ public class ShopDaySimulator {
 
 	private void pickUp(Run run, String number) {
 		var order = run.orders.get(number);
-		orders.handOver(number, order.pickupCode());
-	}
-
-	/** Overdue and no-show timers that are due fire, as the job executor would. */
-	private void fireTimers(Run run) {
-		for (var job : management.createJobQuery().timers().executable().list()) {
-			var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
-			if (definition != null && definition.getActivityId().endsWith("Overdue")) {
-				run.overdueAlerts++;
-			}
-			management.executeJob(job.getId());
-		}
+		counter.handOver(number, order.pickupCode());
 	}
 
 	/** Every free person on shift takes their next task. */
@@ -275,7 +234,7 @@ public class ShopDaySimulator {
 			return null;
 		}
 		var stage = Stage.ofRole(person.role());
-		var open = orderTasks.open(stage).list().stream()
+		var open = orderTasks.open(stage, run.storeId).list().stream()
 			.filter(t -> !run.taken.contains(t.getId()) && able(run, person, t)).toList();
 		if (open.isEmpty()) {
 			return null;

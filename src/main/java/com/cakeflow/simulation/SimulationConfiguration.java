@@ -28,6 +28,7 @@ class SimulationConfiguration {
 	ShopDaySimulator shopDaySimulator(OrderManagement orders, com.cakeflow.order.process.OrderTasks orderTasks,
 			com.cakeflow.order.process.Rematching rematching, ProcessEngine engine, KitchenQueue queue, WorkMinutes workMinutes,
 			StaffRoster roster, Inventory inventory, Stores stores, SimulationClock clock, com.cakeflow.order.InscriptionProofs proofs) {
-		return new ShopDaySimulator(orders, orderTasks, rematching, engine.getTaskService(), engine.getManagementService(), queue, workMinutes, roster, inventory, stores, clock, proofs);
+		return new ShopDaySimulator(new SimulatedShop(stores, roster, inventory), new SimulatedCounter(orders, proofs),
+				new SimulatedTimers(engine.getManagementService(), rematching), orderTasks, engine.getTaskService(), queue, workMinutes, clock);
 	}
 }

@@ -38,7 +38,7 @@ class OrderEntryController {
 
 	/**
 	 * {@code now} (optional) is the moment relative dates are read against: an ISO time with offset, or local time in
-	 * the store's zone; {@code store} (optional) a store code, the default store otherwise.
+	 * the store's zone; {@code store} (optional) one of the caller's stores, their current store otherwise.
 	 */
 	@PostMapping("/api/orders/parse")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CLERK')")

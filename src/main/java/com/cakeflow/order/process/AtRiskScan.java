@@ -1,8 +1,6 @@
 package com.cakeflow.order.process;
 
 import com.cakeflow.alerting.AlertType;
-import com.cakeflow.alerting.Alerts;
-import com.cakeflow.identity.CurrentActor;
 import com.cakeflow.identity.StoreInfo;
 import com.cakeflow.identity.Stores;
 import com.cakeflow.kitchen.FinishForecast;
@@ -42,28 +40,24 @@ public class AtRiskScan {
 	static final Duration FIRE_JITTER = Duration.ofSeconds(30);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AtRiskScan.class);
-	private static final Set<com.cakeflow.alerting.AlertStatus> UNRESOLVED = EnumSet.of(com.cakeflow.alerting.AlertStatus.OPEN,
-			com.cakeflow.alerting.AlertStatus.ACKNOWLEDGED);
 
 	private final CakeOrderRepository orders;
 	private final SlaSettings settings;
 	private final FinishForecast forecasts;
 	private final OrderAlerts workflow;
 	private final CustomerNotices notices;
-	private final Alerts alerts;
 	private final Stores stores;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final Map<Long, Instant> lastScan = new ConcurrentHashMap<>();
 
 	AtRiskScan(CakeOrderRepository orders, SlaSettings settings, FinishForecast forecasts, OrderAlerts workflow, CustomerNotices notices,
-			Alerts alerts, Stores stores, org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+			Stores stores, org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
 		this.orders = orders;
 		this.settings = settings;
 		this.forecasts = forecasts;
 		this.workflow = workflow;
 		this.notices = notices;
-		this.alerts = alerts;
 		this.stores = stores;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -102,16 +96,16 @@ public class AtRiskScan {
 		// one read of the store's queue for all of them (a forecast per order read the queue once per order and station)
 		var forecastsNow = forecasts.ofStore(storeId, candidates);
 		var alerted = new java.util.HashSet<String>();
-		alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 10_000).forEach(alert -> alerted.add(alert.orderNumber()));
+		alerted.addAll(workflow.unresolvedOrders(storeId, AlertType.AT_RISK, 10_000));
 		for (var orderId : candidates) {
 			var forecast = forecastsNow.get(orderId);
 			if (forecast != null) {
 				transaction.executeWithoutResult(tx -> check(orderId, forecast, alerted, store, sla, now));
 			}
 		}
-		for (var alert : alerts.search(UNRESOLVED, AlertType.AT_RISK, null, storeId, 1000)) {
-			transaction.executeWithoutResult(tx -> orders.findByNumber(alert.orderNumber()).filter(order -> !IN_KITCHEN.contains(order.status()))
-				.ifPresent(order -> alerts.resolveForOrder(order.id(), CurrentActor.SYSTEM, AlertType.AT_RISK)));
+		for (var number : workflow.unresolvedOrders(storeId, AlertType.AT_RISK, 1000)) {
+			transaction.executeWithoutResult(tx -> orders.findByNumber(number).filter(order -> !IN_KITCHEN.contains(order.status()))
+				.ifPresent(order -> workflow.resolve(order.id(), AlertType.AT_RISK)));
 		}
 		if (!candidates.isEmpty()) {
 			log.info("at-risk scan of store {}: {} orders checked in {} ms", store.code(), candidates.size(), (System.nanoTime() - started) / 1_000_000);
@@ -128,7 +122,7 @@ public class AtRiskScan {
 		var ready = readyAt(order, forecast);
 		if (ready != null && !ready.isAfter(due)) {
 			if (alerted.contains(order.number())) {
-				alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, AlertType.AT_RISK);
+				workflow.resolve(orderId, AlertType.AT_RISK);
 			}
 			return;
 		}

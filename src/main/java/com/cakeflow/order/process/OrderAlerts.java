@@ -35,6 +35,18 @@ public class OrderAlerts {
 				"detail", detail, "id", alert.id()));
 	}
 
+	/** Resolves the order's unresolved alerts of one type (its cause is gone), by the system. */
+	public void resolve(long orderId, AlertType type) {
+		alerts.resolveForOrder(orderId, CurrentActor.SYSTEM, type);
+	}
+
+	/** The numbers of the store's orders with an unresolved alert of this type (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public java.util.List<String> unresolvedOrders(long storeId, AlertType type, int limit) {
+		return alerts.search(java.util.EnumSet.of(com.cakeflow.alerting.AlertStatus.OPEN, com.cakeflow.alerting.AlertStatus.ACKNOWLEDGED), type, null,
+				storeId, limit).stream().map(alert -> alert.orderNumber()).toList();
+	}
+
 	/** The unresolved stock-shortage alert of an order, if any (what the manager's form shows). */
 	@Transactional(readOnly = true)
 	public String shortage(long orderId) {
