@@ -46,18 +46,7 @@ class StaffAppBrowserTests {
 		String number;
 		String code;
 		try (var clerk = HeadlessChromium.open(port)) {
-			clerk.resize(HeadlessChromium.PHONE);
-			clerk.login("clerk");
-			clerk.go("/orders/new");
-			var text = clerk.driver().findElement(By.id("entry-text"));
-			text.sendKeys("6寸芒果 后天下午4点 自提 林小姐 " + phone + " 写「生日快乐」");
-			text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-			clerk.waiting().until(d -> phone.equals(d.findElement(By.id("phone")).getDomProperty("value")));
-			clerk.click(By.id("inscriptionReadBack"));
-			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
-			clerk.click(By.id("place-order"));
-			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-placed")));
-			number = clerk.driver().getCurrentUrl().replaceAll(".*/orders/", "");
+			number = enterFromFreeText(clerk, "clerk", "6寸芒果 后天下午4点 自提 林小姐 " + phone + " 写「生日快乐」", phone);
 			code = clerk.driver().findElement(By.cssSelector("#order-placed strong")).getText().replaceAll("\\D", "");
 			clerk.screenshotsAtBothWidths("staff-1-clerk-order");
 		}
@@ -130,18 +119,7 @@ class StaffAppBrowserTests {
 		var phone = TestOrders.freshPhone();
 		String number;
 		try (var clerk = HeadlessChromium.open(port)) {
-			clerk.resize(HeadlessChromium.PHONE);
-			clerk.login("clerk2");
-			clerk.go("/orders/new");
-			var text = clerk.driver().findElement(By.id("entry-text"));
-			text.sendKeys("8寸巧克力 大后天下午3点 自提 何先生 " + phone + " 写「爷爷生日快乐」");
-			text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-			clerk.waiting().until(d -> phone.equals(d.findElement(By.id("phone")).getDomProperty("value")));
-			clerk.click(By.id("inscriptionReadBack"));
-			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
-			clerk.click(By.id("place-order"));
-			clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-placed")));
-			number = clerk.driver().getCurrentUrl().replaceAll(".*/orders/", "");
+			number = enterFromFreeText(clerk, "clerk2", "8寸巧克力 大后天下午3点 自提 何先生 " + phone + " 写「爷爷生日快乐」", phone);
 			assertThat(clerk.driver().findElement(By.id("store-name")).getDomProperty("textContent")).isEqualTo("甜心蛋糕坊 徐汇店");
 		}
 		assertThat(jdbc.sql("select store_id from cake_order where number = ?").param(number).query(Long.class).single())
@@ -168,6 +146,22 @@ class StaffAppBrowserTests {
 			decorator.waiting().until(ExpectedConditions.invisibilityOfElementLocated(card));
 		}
 		assertThat(jdbc.sql("select status from cake_order where number = ?").param(number).query(String.class).single()).isEqualTo("PACKING");
+	}
+
+	/** A clerk at phone width types the order as free text, reads the inscription back and places it; its number. */
+	private static String enterFromFreeText(HeadlessChromium clerk, String user, String order, String phone) {
+		clerk.resize(HeadlessChromium.PHONE);
+		clerk.login(user);
+		clerk.go("/orders/new");
+		var text = clerk.driver().findElement(By.id("entry-text"));
+		text.sendKeys(order);
+		text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+		clerk.waiting().until(d -> phone.equals(d.findElement(By.id("phone")).getDomProperty("value")));
+		clerk.click(By.id("inscriptionReadBack"));
+		clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("quote-total")));
+		clerk.click(By.id("place-order"));
+		clerk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("order-placed")));
+		return clerk.driver().getCurrentUrl().replaceAll(".*/orders/", "");
 	}
 
 	private void finishOnTheKitchenDisplay(String user, String station, String number, String screenshot) {

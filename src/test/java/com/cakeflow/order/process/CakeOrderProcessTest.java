@@ -121,7 +121,7 @@ class CakeOrderProcessTest {
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				jdbc.sql("select completed_orders from customer where phone = ?").param(order.customer().phone()).query(Integer.class).single())
 			.isEqualTo(1));
-		assertThat(openMinutes(placed)).isZero();
+		noOpenMinutes(placed);
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class CakeOrderProcessTest {
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.DELIVERY_LATE);
 		complete(task(instance), Map.of("recipientName", "Li Lei"));
 		assertThat(instance).isEnded();
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		noOpenAlerts(placed);
 		assertThat(status(placed)).isEqualTo(OrderStatus.COMPLETED);
 	}
 
@@ -175,7 +175,7 @@ class CakeOrderProcessTest {
 		var order = view(placed);
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.cancelReason()).contains("deposit not paid");
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		noOpenAlerts(placed);
 	}
 
 	/** Cancel fee by stage (cancellation-fee.dmn): nothing before baking, 30% while baking, 70% decorating/packing, all once ready. */
@@ -201,7 +201,7 @@ class CakeOrderProcessTest {
 		assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(order.price().cancellationFeeFen()).isEqualTo(Math.min(fee, paid));
 		assertThat(order.price().refundedFen()).isEqualTo(paid - Math.min(fee, paid));
-		assertThat(openMinutes(placed)).isZero();
+		noOpenMinutes(placed);
 		assertThatThrownBy(() -> orders.cancel(placed.orderNumber(), "again")).isInstanceOf(OrderProblems.StageForbids.class);
 	}
 
@@ -282,7 +282,7 @@ class CakeOrderProcessTest {
 		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).extracting(a -> a.type()).containsExactly(AlertType.NO_SHOW);
 		complete(task(instance), Map.of(VAR_PICKUP_CODE, placed.pickupCode()));
 		assertThat(instance).isEnded();
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		noOpenAlerts(placed);
 	}
 
 	@Test
@@ -352,7 +352,7 @@ class CakeOrderProcessTest {
 		stockForTests.adjust(com.cakeflow.TestStock.demoStore(jdbc), new com.cakeflow.inventory.Inventory.Adjustment("TARO_PASTE", 1000, "bought", null, null), "manager");
 		complete(task(instance), Map.of(VAR_SHORTAGE_DECISION, "RETRY"));
 		assertThat(instance).isWaitingAt(TASK_BAKE);
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		noOpenAlerts(placed);
 		assertThat(heldStock(placed, "TARO_PASTE")).isEqualTo(300);
 		complete(task(instance));
 		assertThat(heldStock(placed, "TARO_PASTE")).isZero(); // baked: consumed
@@ -390,7 +390,7 @@ class CakeOrderProcessTest {
 			assertThat(e.details().get("changes")).asList().contains(java.util.Map.of("what", "flavor", "line", 1, "from", "TARO", "to", "CHOCOLATE"));
 			assertThat(e.detail()).contains("第 1 个蛋糕 芋泥 → 巧克力", "总价 ¥");
 		});
-		assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty();
+		noOpenAlerts(placed);
 	}
 
 	@Test
@@ -515,6 +515,16 @@ class CakeOrderProcessTest {
 
 	private OrderStatus status(PlacedOrder placed) {
 		return view(placed).status();
+	}
+
+	/** A finished order's alerts are resolved, and a cancelled one's people freed, just after its commit (module listeners). */
+	private void noOpenAlerts(PlacedOrder placed) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(alerts.recent("OPEN", placed.orderNumber(), 10)).isEmpty());
+	}
+
+	private void noOpenMinutes(PlacedOrder placed) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(openMinutes(placed)).isZero());
 	}
 
 	private int openMinutes(PlacedOrder placed) {
