@@ -28,6 +28,8 @@ final class CakeFinder {
 
 	private final EntryText text;
 	private final Findings findings;
+	/** Where the size was written (-1: nowhere): a flavor right after it is the cake's, before one in a note (多放水果). */
+	private int sizeEnd = -1;
 
 	CakeFinder(EntryText text, Findings findings) {
 		this.text = text;
@@ -60,6 +62,7 @@ final class CakeFinder {
 				continue;
 			}
 			text.take(m);
+			sizeEnd = m.end();
 			if (m.group("q") != null) {
 				quantity[0] = ChineseNumbers.parse(m.group("q"));
 			}
@@ -91,16 +94,29 @@ final class CakeFinder {
 		for (var flavor : flavors) {
 			for (var name : flavor.names()) {
 				int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
-				if (at >= 0 && (best == null || at < best.start || at == best.start && name.length() > best.end - best.start)) {
+				if (sizeEnd >= 0) { // the one right after the size, if any (8寸草莓 … 多放水果)
+					int near = lower.indexOf(name.toLowerCase(Locale.ROOT), sizeEnd);
+					if (near >= 0 && near - sizeEnd <= 3 && lower.substring(sizeEnd, near).matches("[\\s的个-]*")) {
+						at = near;
+					}
+				}
+				if (at >= 0 && (best == null || rank(at) < rank(best.start) || rank(at) == rank(best.start) && at < best.start
+						|| at == best.start && name.length() > best.end - best.start)) {
 					best = new Match(flavor, at, at + name.length(), 0);
 				}
 			}
 		}
-		if (best == null) {
-			best = bySound(remaining, flavors);
+		if (best == null || rank(best.start) != 0) { // a typo right after the size (12寸草梅) before a name in a note (多放水果)
+			var sound = bySound(remaining, flavors);
+			if (sound != null && (best == null || rank(sound.start) == 0)) {
+				best = sound;
+			}
 		}
-		if (best == null) {
-			best = bySpelling(remaining, flavors);
+		if (best == null || rank(best.start) != 0) {
+			var spelling = bySpelling(remaining, flavors);
+			if (spelling != null && (best == null || rank(spelling.start) == 0)) {
+				best = spelling;
+			}
 		}
 		if (best == null) {
 			return null;
@@ -113,6 +129,11 @@ final class CakeFinder {
 	}
 
 	private record Match(Flavor flavor, int start, int end, double cost) {
+	}
+
+	/** 0 for a flavor written right after the size, 1 for one anywhere else. */
+	private int rank(int at) {
+		return sizeEnd >= 0 && at >= sizeEnd && at - sizeEnd <= 3 && text.remaining().substring(sizeEnd, at).matches("[\\s的个-]*") ? 0 : 1;
 	}
 
 	/**
@@ -138,7 +159,7 @@ final class CakeFinder {
 					}
 					boolean homophone = cost <= 0.5 * Math.max(1, length - 1) && exact >= 1 && noneOtherThanSound(remaining, start, name);
 					boolean lookalike = cost <= 1 && exact >= length - 1 && standsAlone(remaining, start, start + length);
-					if ((homophone || lookalike) && (best == null || cost < best.cost)) {
+					if ((homophone || lookalike) && (best == null || rank(start) < rank(best.start) || rank(start) == rank(best.start) && cost < best.cost)) {
 						best = new Match(flavor, start, start + length, cost);
 					}
 				}
@@ -178,7 +199,8 @@ final class CakeFinder {
 					var typed = candidate.toLowerCase(Locale.ROOT);
 					int allowed = wanted.length() >= 7 ? 2 : 1;
 					int distance = Spelling.distance(typed, wanted);
-					if (distance <= allowed && typed.charAt(0) == wanted.charAt(0) && (best == null || distance < best.cost)) {
+					if (distance <= allowed && typed.charAt(0) == wanted.charAt(0)
+							&& (best == null || rank(words.start()) < rank(best.start) || rank(words.start()) == rank(best.start) && distance < best.cost)) {
 						best = new Match(flavor, words.start(), words.start() + candidate.length(), distance);
 					}
 				}

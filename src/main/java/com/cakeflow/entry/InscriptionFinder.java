@@ -16,7 +16,9 @@ final class InscriptionFinder {
 	private static final String QUOTED = "\"(?<q1>[^\"]+)\"|“(?<q2>[^”]+)”|「(?<q3>[^」]+)」|『(?<q4>[^』]+)』|‘(?<q5>[^’]+)’"
 			+ "|(?<![A-Za-z])'(?<q6>[^']+)'(?![A-Za-z])|《(?<q7>[^》]+)》";
 	private static final String CUE = "(?:(?:蛋糕|牌子|卡片|巧克力牌|插牌)?上面?)?(?:写上|写着|写字(?!楼)|写(?!字楼)|寫上|寫|刻字|字样|字樣|祝福语|题字|内容)"
-			+ "|\\b(?:inscription|inscribed|write|writing|wording|message|text|saying|says?)\\b(?:\\s+on\\s+(?:it|the\\s+cake|cake|top))?";
+			+ "|(?<![写寫名数汉文])字(?=\\s*[:：])"
+			+ "|\\b(?:inscription|inscribed|write|writing|wording|message|text|saying|says?)\\b(?:\\s+on\\s+(?:it|the\\s+cake|cake|top))?"
+			+ "|\\bon\\s+(?:the\\s+)?(?:cake|top)\\b(?=\\s*:)";
 	private static final Pattern CUED_QUOTE = Pattern.compile("(?:" + CUE + ")\\s*[:：]?\\s*(?:" + QUOTED + ")", FLAGS);
 	private static final Pattern ANY_QUOTE = Pattern.compile(QUOTED, FLAGS);
 	private static final Pattern CUED_TEXT = Pattern.compile("(?:" + CUE + ")\\s*[:：]?\\s*(?<text>[^,;\\n|]+)", FLAGS);
@@ -24,7 +26,13 @@ final class InscriptionFinder {
 			"(?<=^|[\\s,;|])(?<text>[^\\s,;|]*(?:生日快乐|快乐|福如东海|寿比南山|健康长寿|平安喜乐|[Hh]appy [Bb]irthday)[^\\s,;|]*)(?=$|[\\s,;|])");
 	/** Where an unquoted inscription ends: a phone number, a name with a title, a day or a pickup/delivery word after a space. */
 	private static final Pattern UNQUOTED_END = Pattern.compile(
-			"\\s+(?=(?:\\+?86)?1[3-9]\\d|\\p{IsHan}{1,2}(?:女士|先生|小姐|太太)|今天|明天|后天|周|星期|下周|自提|送到|地址|电话|联系|\\d{1,2}(?:寸|点|月))");
+			"\\s+(?=(?:\\+?86[\\s-]*)?1[3-9]\\d|\\p{IsHan}{1,2}(?:女士|先生|小姐|太太)|今天|明天|后天|周|星期|下周|自提|送到|地址|电话|联系|收货人|收件人|\\d{1,2}(?:寸|点|月)"
+					// a name just before the phone (小邹 138…, Sam 139…), or a word before a titled name (行政 沈小姐)
+					+ "|(?:\\p{IsHan}{2,3}|[A-Z][a-z]{1,15})\\s*(?:\\+?86)?1[3-9]\\d|\\S{1,6}\\s+\\p{IsHan}{1,2}(?:女士|先生|小姐|太太)"
+					// a note after it (写 生日快乐 加一盒蜡烛)
+					+ "|" + String.join("|", ContactFinder.FILLERS)
+					// a name after it, titled (赵老师) or run on with a note or the pickup (杨娜自提)
+					+ "|\\p{IsHan}{1,2}(?:阿姨|老师|叔叔)|\\p{IsHan}{2,3}(?:" + String.join("|", ContactFinder.FILLERS) + "))");
 
 	private final EntryText text;
 	private final Findings findings;

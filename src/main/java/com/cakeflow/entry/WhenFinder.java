@@ -46,13 +46,16 @@ final class WhenFinder {
 					+ "\\bday after tomorrow\\b|\\btomorrow\\b|\\btmr\\b|\\btoday\\b|\\btonight\\b", FLAGS);
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"(?<prefix>下下个?|下个?|这个?|這個?|本|next\\s+|this\\s+|coming\\s+)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])"
+					// not a name that starts like a weekday (周一鸣): a weekday is followed by a time, a cue or nothing Chinese
+					+ "(?![\\p{IsHan}&&[^上下中晚早傍凌午前后送取到来拿自去的或和点半整]])"
 					+ "|(?<prefix2>next\\s+|this\\s+|coming\\s+)?\\b(?<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", FLAGS);
 
 	private static final String PERIODS = "凌晨|早上|早晨|清早|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜里|夜间|今晚|明晚|今早|明早|早|晚";
 	private static final Pattern ZH_TIME = Pattern.compile("(?<period>" + PERIODS + ")?\\s*(?<h>" + NUMBER
 			+ ")\\s*(?:点钟?|點鐘?|时|時|:)(?:(?<half>半)|(?<quarter>一刻|1刻)|(?<threeq>三刻|3刻)|(?<min>\\d{1,2}|[零〇一二三四五六七八九十]{1,3})(?:分|(?![\\d寸吋村存号號日月个個点])))?");
 	private static final Pattern EN_TIME = Pattern.compile(
-			"(?<!\\d)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\bat\\s+(?<h2>\\d{1,2})(?::(?<min2>\\d{2}))?(?![\\d:])|\\bnoon\\b|\\bmidday\\b",
+			"(?:\\bat\\s+)?(?<!\\d)(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
+					+ "|\\bat\\s+(?<h2>\\d{1,2})(?::(?<min2>\\d{2}))?(?![\\d:])(?!\\s*[ap]\\.?m)|\\bnoon\\b|\\bmidday\\b",
 			FLAGS);
 	private static final Pattern PERIOD_ONLY = Pattern.compile(PERIODS + "|\\bmorning\\b|\\bafternoon\\b|\\bevening\\b", FLAGS);
 

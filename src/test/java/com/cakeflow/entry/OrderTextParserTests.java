@@ -151,7 +151,7 @@ class OrderTextParserTests {
 		return shown.toString();
 	}
 
-	private static Catalog catalog() {
+	static Catalog catalog() {
 		var catalog = mock(Catalog.class);
 		when(catalog.sizes()).thenReturn(SIZES);
 		when(catalog.flavors()).thenReturn(FLAVORS);
