@@ -47,7 +47,7 @@ final class WhenFinder {
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"(?<prefix>下下个?|下个?|这个?|這個?|本|next\\s+|this\\s+|coming\\s+)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天1-7])"
 					// not a name that starts like a weekday (周一鸣): a weekday is followed by a time, a cue or nothing Chinese
-					+ "(?![\\p{IsHan}&&[^上下中晚早傍凌午前后送取到来拿自去的或和点半整]])"
+					+ "(?![\\p{IsHan}&&[^上下中晚早傍凌午前后送取到来拿自去的或和点半整要给交用就再可能吧呢吗至之]])"
 					+ "|(?<prefix2>next\\s+|this\\s+|coming\\s+)?\\b(?<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", FLAGS);
 
 	private static final String PERIODS = "凌晨|早上|早晨|清早|上午|中午|正午|下午|午后|傍晚|晚上|晚间|夜里|夜间|今晚|明晚|今早|明早|早|晚";
