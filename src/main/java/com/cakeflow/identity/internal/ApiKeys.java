@@ -123,8 +123,7 @@ public class ApiKeys {
 		return new CreatedKey(created, secret);
 	}
 
-	/** Every key, the ones in use first, newest first. */
-	/** The keys of the caller's stores (every key for people of every store; chain-wide keys only to them). */
+	/** The keys of the caller's stores, the ones in use first, newest first (chain-wide keys only to people of every store). */
 	public List<ApiKeyView> list() {
 		var access = actor.access();
 		return jdbc.sql(SELECT + " order by case when k.revoked_at is null then 0 else 1 end, k.id desc").query(ApiKeys::view).list().stream()
