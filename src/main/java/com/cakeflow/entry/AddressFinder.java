@@ -11,7 +11,7 @@ final class AddressFinder {
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 	private static final Pattern CUE = Pattern.compile(
 			"(?:收货地址|配送地址|送货地址|地址|地点|住址)\\s*[:：]?\\s*|(?:送货到|送货至|配送到|配送至|送到|送至|送去|送往|寄到)\\s*[:：]?\\s*"
-					+ "|(?<![赠])送\\s*(?=\\p{IsHan}{1,4}?(?:新区|区|區|县|縣|市)\\p{IsHan})"
+					+ "|(?<![赠])送\\s*(?=\\p{IsHan}{1,4}?(?:新区|区|區|县|縣|市)\\p{IsHan})|(?<=送[^,;\\n|]{0,14})到\\s*(?=\\p{IsHan}{1,4}?(?:新区|区|區|县|縣|市)\\p{IsHan})"
 					+ "|\\b(?:deliver(?:ed|y)?(?:\\s+it)?\\s+to|send\\s+(?:it\\s+)?to|ship\\s+to|address)\\b\\s*[:：]?\\s*|\\bdeliver(?:y)?\\s*:\\s*"
 					+ "|\\bto\\s+(?!\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|o'?clock)\\b)(?=(?:(?:room|flat|apt|apartment|unit|suite|no\\.?)\\s*)?\\d+[a-z]?\\b)",
 			FLAGS);
@@ -20,12 +20,12 @@ final class AddressFinder {
 	/** Where a Chinese address stops: a day or time word, a pickup word, a phone or a cue for another field. */
 	private static final Pattern ZH_END = Pattern.compile(
 			"今天|明天|后天|大后天|今晚|明晚|下周|周[一二三四五六日天]|星期|礼拜|上午|下午|中午|晚上|早上|傍晚|\\d{1,2}\\s*[点:]|\\d{1,2}月\\d|"
-					+ "联系人|收货人|电话|手机|姓名|[写寫](?!字楼)|字样|(?<!\\d)1[3-9]\\d{9}|(?<!\\d)\\d{1,2}\\s*(?:寸|吋)|[六八十]{1,2}寸|"
+					+ "联系人|收货人|收件人|电话|手机|姓名|时间|日期|款式|祝福语|[写寫](?!字楼)|字样|(?<!\\d)1[3-9]\\d{9}|(?<!\\d)\\d{1,2}\\s*(?:寸|吋)|[六八十]{1,2}寸|"
 					+ String.join("|", ContactFinder.FILLERS)); // a note run on (…8室少糖)
 	/** Where an English address stops: a day or time phrase or a name/phone cue. */
 	private static final Pattern EN_END = Pattern.compile(
 			"\\s+(?:on|at|by|before|around|tomorrow|today|tonight|next|this|for)\\b|\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b"
-					+ "|\\s+-\\s|[?!]|\\.(?=\\s|$)(?<!\\bno\\.)",
+					+ "|\\s+-\\s|[?!]|:\\s|\\.(?=\\s|$)(?<!\\bno\\.)",
 			FLAGS);
 	/** A word that still belongs to a Chinese address after a space (3单元, 1201室, B座). */
 	private static final Pattern ADDRESS_PART = Pattern.compile(

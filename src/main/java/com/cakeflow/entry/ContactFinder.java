@@ -12,11 +12,11 @@ final class ContactFinder {
 
 	private static final Pattern MOBILE = Pattern.compile("(?<![\\d+])(?:(?:\\+|00)?86[\\s-]*)?1[3-9]\\d(?:[\\s-]*\\d){8}(?!\\d)");
 	private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)0\\d{2,3}[\\s-]?\\d{7,8}(?!\\d)");
-	private static final String TITLES = "女士|先生|小姐|太太|阿姨|叔叔|老师|同学|姐姐|哥哥|总";
+	private static final String TITLES = "女士|先生|小姐|太太|阿姨|叔叔|老师|同学|姐姐|哥哥|总|妈妈|爸爸";
 	private static final Pattern TITLED = Pattern.compile("(?<name>\\p{IsHan}{1,3}?)(?:" + TITLES + ")");
 	private static final Pattern EN_TITLED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][a-zA-Z'-]+");
 	private static final Pattern CUED = Pattern.compile(
-			"(?:联系人|聯繫人|收货人|收件人|姓名|客户|顾客|订购人|订货人|贵姓|\\bname\\b|\\bcontact\\b|\\bcustomer\\b)\\s*(?:is\\s+)?[:：]?\\s*"
+			"(?:联系人|聯繫人|收货人|收件人|姓名|客户|顾客|订购人|订货人|贵姓|我叫|\\bname\\b|\\bcontact\\b|\\bcustomer\\b|\\bcall\\b)\\s*(?:is\\s+)?[:：]?\\s*"
 					+ "(?<name>\\p{IsHan}{2,4}?|[A-Z][a-zA-Z'-]+(?:\\s+[A-Z][a-zA-Z'-]+)?)(?=$|[\\s,;|\\d(（.]|电话|手机)"
 					// a chat export's speaker: "[微信] 阿May: 老板娘～ …"
 					+ "|^\\s*\\[(?:微信|WeChat|群聊|企业微信)\\]\\s*(?<speaker>[^\\s:：\\]]{1,12})\\s*[:：]",
@@ -39,7 +39,7 @@ final class ContactFinder {
 	private static final Set<String> NOT_EN_NAMES = Set.of("Cake", "Inch", "Pickup", "Pick", "Deliver", "Delivery", "Tomorrow", "Today",
 			"Tonight", "Name", "Phone", "Tel", "Please", "Thanks", "Write", "Inscription", "Address", "Monday", "Tuesday", "Wednesday",
 			"Thursday", "Friday", "Saturday", "Sunday", "Next", "This", "Happy", "Birthday", "Order", "Hi", "Hello", "At", "On", "To", "For",
-			"Room", "Flat", "Unit", "Apt", "Mob", "Message", "Writing", "Pudong", "Xuhui", "Changning", "Huangpu", "Dec", "Nov", "Jan");
+			"Room", "Flat", "Unit", "Apt", "Mob", "Message", "Call", "Contact", "Suite", "Written", "Writing", "Pudong", "Xuhui", "Changning", "Huangpu", "Dec", "Nov", "Jan");
 	private static final String SURNAMES = "萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
 			+ "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳"
 			+ "翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农"
@@ -94,7 +94,8 @@ final class ContactFinder {
 	String name() {
 		var m = text.matcher(TITLED);
 		while (m.find()) {
-			int start = surnameStart(m.group("name"), m.start("name"));
+			int titleAt = m.start("name") + m.group("name").length();
+			int start = titledStart(text.remaining(), m.start("name"), titleAt, text.remaining().substring(titleAt, m.end()));
 			if (start >= 0) {
 				text.take(start, m.end());
 				return text.original(start, m.end());
@@ -242,6 +243,27 @@ final class ContactFinder {
 		}
 		return SURNAMES.indexOf(word.charAt(0)) >= 0 || COMPOUND_SURNAMES.stream().anyMatch(word::startsWith)
 				|| word.length() == 2 && "老小阿".indexOf(word.charAt(0)) >= 0 && SURNAMES.indexOf(word.charAt(1)) >= 0;
+	}
+
+	/**
+	 * Where the name before a title starts, looking back from the title: the surname right before it (公司的倪小姐 →
+	 * 倪), a compound one (欧阳先生), a surname and given name (王芳女士), a nickname before 妈妈 (汤圆妈妈); or any one
+	 * character that stands on its own before the title (冀先生 at the start or after a separator), whatever the
+	 * surname. -1 when none.
+	 */
+	private static int titledStart(String remaining, int from, int titleAt, String title) {
+		if (titleAt - 2 >= from && COMPOUND_SURNAMES.contains(remaining.substring(titleAt - 2, titleAt))) {
+			return titleAt - 2;
+		}
+		if (titleAt - 1 >= from && SURNAMES.indexOf(remaining.charAt(titleAt - 1)) >= 0) {
+			return titleAt - 1;
+		}
+		int found = surnameStart(remaining.substring(from, titleAt), from);
+		if (found >= 0) {
+			return found;
+		}
+		boolean alone = titleAt - 1 >= from && (titleAt - 1 == 0 || !Character.isIdeographic(remaining.charAt(titleAt - 2)));
+		return alone && title.matches("先生|女士|小姐|太太") ? titleAt - 1 : -1; // not 给妈妈, 送阿姨
 	}
 
 	/** Where the name before a title starts: at its surname (人王小姐 → 王), -1 when it has none. */

@@ -17,7 +17,7 @@ final class InscriptionFinder {
 			+ "|(?<![A-Za-z])'(?<q6>[^']+)'(?![A-Za-z])|《(?<q7>[^》]+)》";
 	private static final String CUE = "(?:(?:蛋糕|牌子|卡片|巧克力牌|插牌)?上面?)?(?:写上|写着|写字(?!楼)|写(?!字楼)|寫上|寫|刻字|字样|字樣|祝福语|题字|内容)"
 			+ "|(?<![写寫名数汉文])字(?=\\s*[:：])"
-			+ "|\\b(?:inscription|inscribed|write|writing|wording|message|text|saying|says?)\\b(?:\\s+on\\s+(?:it|the\\s+cake|cake|top))?"
+			+ "|\\b(?:inscription|inscribed|write|written|writing|wording|message|text|saying|says?)\\b(?:\\s+on\\s+(?:it|the\\s+cake|cake|top))?"
 			+ "|\\bon\\s+(?:the\\s+)?(?:cake|top)\\b(?=\\s*:)";
 	private static final Pattern CUED_QUOTE = Pattern.compile("(?:" + CUE + ")\\s*[:：]?\\s*(?:" + QUOTED + ")", FLAGS);
 	private static final Pattern ANY_QUOTE = Pattern.compile(QUOTED, FLAGS);
@@ -29,6 +29,8 @@ final class InscriptionFinder {
 			"\\s+(?=(?:\\+?86[\\s-]*)?1[3-9]\\d|\\p{IsHan}{1,2}(?:女士|先生|小姐|太太)|今天|明天|后天|周|星期|下周|自提|送到|地址|电话|联系|收货人|收件人|\\d{1,2}(?:寸|点|月)"
 					// a name just before the phone (小邹 138…, Sam 139…), or a word before a titled name (行政 沈小姐)
 					+ "|(?:\\p{IsHan}{2,3}|[A-Z][a-z]{1,15})\\s*(?:\\+?86)?1[3-9]\\d|\\S{1,6}\\s+\\p{IsHan}{1,2}(?:女士|先生|小姐|太太)"
+					// English: the cake it goes on, its size, the pickup (write Happy 40th on a 10 inch cake)
+					+ "|on\\s+(?:a|an|the|my|our)\\b|\\d{1,2}\\s*(?:-?\\s*inch|in\\b|\"|寸)|for\\s+(?:pick\\s*-?\\s*up|delivery|collection)\\b"
 					// a note after it (写 生日快乐 加一盒蜡烛)
 					+ "|" + String.join("|", ContactFinder.FILLERS)
 					// a name after it, titled (赵老师) or run on with a note or the pickup (杨娜自提)
