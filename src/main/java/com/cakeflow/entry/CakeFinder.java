@@ -96,25 +96,25 @@ final class CakeFinder {
 				int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
 				if (sizeEnd >= 0) { // the one right after the size, if any (8寸草莓 … 多放水果)
 					int near = lower.indexOf(name.toLowerCase(Locale.ROOT), sizeEnd);
-					if (near >= 0 && near - sizeEnd <= 3 && lower.substring(sizeEnd, near).matches("[\\s的个-]*")) {
+					if (near >= 0 && rank(remaining, near) == 0) {
 						at = near;
 					}
 				}
-				if (at >= 0 && (best == null || rank(at) < rank(best.start) || rank(at) == rank(best.start) && at < best.start
+				if (at >= 0 && (best == null || rank(remaining, at) < rank(remaining, best.start) || rank(remaining, at) == rank(remaining, best.start) && at < best.start
 						|| at == best.start && name.length() > best.end - best.start)) {
 					best = new Match(flavor, at, at + name.length(), 0);
 				}
 			}
 		}
-		if (best == null || rank(best.start) != 0) { // a typo right after the size (12寸草梅) before a name in a note (多放水果)
+		if (best == null || rank(remaining, best.start) != 0) { // a typo right after the size (12寸草梅) before a name in a note (多放水果)
 			var sound = bySound(remaining, flavors);
-			if (sound != null && (best == null || rank(sound.start) == 0)) {
+			if (sound != null && (best == null || rank(remaining, sound.start) == 0)) {
 				best = sound;
 			}
 		}
-		if (best == null || rank(best.start) != 0) {
+		if (best == null || rank(remaining, best.start) != 0) {
 			var spelling = bySpelling(remaining, flavors);
-			if (spelling != null && (best == null || rank(spelling.start) == 0)) {
+			if (spelling != null && (best == null || rank(remaining, spelling.start) == 0)) {
 				best = spelling;
 			}
 		}
@@ -132,8 +132,8 @@ final class CakeFinder {
 	}
 
 	/** 0 for a flavor written right after the size, 1 for one anywhere else. */
-	private int rank(int at) {
-		return sizeEnd >= 0 && at >= sizeEnd && at - sizeEnd <= 3 && text.remaining().substring(sizeEnd, at).matches("[\\s的个-]*") ? 0 : 1;
+	private int rank(String remaining, int at) {
+		return sizeEnd >= 0 && at >= sizeEnd && at - sizeEnd <= 3 && remaining.substring(sizeEnd, at).matches("[\\s的个-]*") ? 0 : 1;
 	}
 
 	/**
@@ -159,7 +159,7 @@ final class CakeFinder {
 					}
 					boolean homophone = cost <= 0.5 * Math.max(1, length - 1) && exact >= 1 && noneOtherThanSound(remaining, start, name);
 					boolean lookalike = cost <= 1 && exact >= length - 1 && standsAlone(remaining, start, start + length);
-					if ((homophone || lookalike) && (best == null || rank(start) < rank(best.start) || rank(start) == rank(best.start) && cost < best.cost)) {
+					if ((homophone || lookalike) && (best == null || rank(remaining, start) < rank(remaining, best.start) || rank(remaining, start) == rank(remaining, best.start) && cost < best.cost)) {
 						best = new Match(flavor, start, start + length, cost);
 					}
 				}
@@ -200,7 +200,7 @@ final class CakeFinder {
 					int allowed = wanted.length() >= 7 ? 2 : 1;
 					int distance = Spelling.distance(typed, wanted);
 					if (distance <= allowed && typed.charAt(0) == wanted.charAt(0)
-							&& (best == null || rank(words.start()) < rank(best.start) || rank(words.start()) == rank(best.start) && distance < best.cost)) {
+							&& (best == null || rank(remaining, words.start()) < rank(remaining, best.start) || rank(remaining, words.start()) == rank(remaining, best.start) && distance < best.cost)) {
 						best = new Match(flavor, words.start(), words.start() + candidate.length(), distance);
 					}
 				}
