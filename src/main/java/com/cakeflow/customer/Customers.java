@@ -120,7 +120,8 @@ public class Customers {
 	}
 
 	private CustomerProfile profile(Customer c) {
-		return new CustomerProfile(c.id(), c.name(), c.phone(), c.email(), c.language(), c.birthday(), c.marketingConsent(), family.of(c.id()),
+		return new CustomerProfile(c.id(), c.name(), c.phone(), c.email(), c.language(), c.birthday(), c.birthdayLunar(), c.marketingConsent(),
+				family.of(c.id()),
 				c.completedOrders(), c.totalSpentFen(), c.lastOrderAt());
 	}
 
@@ -132,7 +133,7 @@ public class Customers {
 	public CustomerProfile updateProfile(String phone, CustomerProfile.Update update) {
 		var customer = PhoneNumber.parse(phone).flatMap(p -> repository.findByPhone(p.digits())).orElseThrow(() -> new CustomerNotFound(phone));
 		var valid = ProfileValidation.check(update, clock.instant().atZone(java.time.ZoneOffset.ofHours(14)).toLocalDate());
-		customer.profile(valid.name(), valid.email(), valid.language(), valid.birthday(), valid.marketingConsent());
+		customer.profile(valid.name(), valid.email(), valid.language(), valid.birthday(), valid.birthdayLunar(), valid.marketingConsent());
 		family.replace(customer.id(), valid.family());
 		return profile(repository.saveAndFlush(customer));
 	}

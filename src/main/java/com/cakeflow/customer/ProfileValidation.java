@@ -19,7 +19,8 @@ final class ProfileValidation {
 	private ProfileValidation() {
 	}
 
-	record Valid(String name, String email, String language, LocalDate birthday, boolean marketingConsent, List<FamilyMember> family) {
+	record Valid(String name, String email, String language, LocalDate birthday, boolean birthdayLunar, boolean marketingConsent,
+			List<FamilyMember> family) {
 	}
 
 	static Valid check(CustomerProfile.Update update, LocalDate today) {
@@ -62,13 +63,17 @@ final class ProfileValidation {
 			}
 			var memberBirthday = date(field + ".birthday", entry.birthday(), true, today, problems);
 			if (memberName != null && memberBirthday != null) {
-				family.add(new FamilyMember(memberName, relation, memberBirthday));
+				family.add(new FamilyMember(memberName, relation, memberBirthday, Boolean.TRUE.equals(entry.birthdayLunar())));
 			}
+		}
+		boolean lunar = Boolean.TRUE.equals(update.birthdayLunar());
+		if (lunar && birthday == null && (update.birthday() == null || update.birthday().isBlank())) {
+			problems.add(new FieldProblem("birthday", "customer.birthday.required"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequest(problems);
 		}
-		return new Valid(name, email, language, birthday, Boolean.TRUE.equals(update.marketingConsent()), List.copyOf(family));
+		return new Valid(name, email, language, birthday, lunar, Boolean.TRUE.equals(update.marketingConsent()), List.copyOf(family));
 	}
 
 	private static LocalDate date(String field, String value, boolean required, LocalDate today, List<FieldProblem> problems) {

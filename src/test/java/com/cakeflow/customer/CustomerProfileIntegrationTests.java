@@ -87,10 +87,43 @@ class CustomerProfileIntegrationTests {
 			.query(String.class).single()).contains(birthday.getMonthValue() + "月" + birthday.getDayOfMonth() + "日");
 	}
 
+	@Test
+	void aLunarBirthdayIsRemindedBeforeItsDayOfTheChineseCalendarOncePerLunarYear() {
+		// born on 中秋 1990 (3 October): in 2026 the birthday is 中秋, 25 September; reminded on the 18th
+		var lunar = customer("1990-10-03", true, true, "lunar@example.com", List.of());
+		// born on 25 September, celebrated by the lunar calendar: not on 25 September
+		var notThatDay = customer("1990-09-25", true, true, null, List.of());
+		// the same birth date, celebrated by the Gregorian calendar: on 25 September
+		var solar = customer("1990-09-25", false, true, null, List.of());
+		reminders.remind(LocalDate.of(2026, 9, 18));
+		reminders.remind(LocalDate.of(2026, 9, 18));
+		assertThat(sent(lunar)).extracting(m -> (String) m.get("channel")).containsExactlyInAnyOrder("EMAIL", "SMS");
+		assertThat(jdbc.sql("select body from notification where dedup_key like ? and channel = 'SMS'").param("BIRTHDAY_REMINDER:" + lunar + ":self:%")
+			.query(String.class).single()).contains("9月25日（农历八月十五）");
+		assertThat(sent(notThatDay)).isEmpty();
+		assertThat(sent(solar)).extracting(m -> (String) m.get("channel")).containsExactly("SMS");
+
+		// a daughter born in the leap sixth month of 2025 (30 July = 闰六月初六) celebrates on 六月初六: 19 July 2026
+		var family = customer("1988-01-01", false, true, null, List.of(Map.of("name", "朵朵", "relation", "女儿", "birthday", "2025-07-30",
+				"birthdayLunar", true)));
+		reminders.remind(LocalDate.of(2026, 7, 11));
+		assertThat(sent(family)).isEmpty();
+		reminders.remind(LocalDate.of(2026, 7, 12));
+		assertThat(sent(family)).extracting(m -> (String) m.get("channel")).containsExactly("SMS");
+		var profile = new ApiClient(port, "clerk").get("/api/customers/" + phone(family)).body();
+		assertThat(profile.get("family").get(0).get("birthdayLunar").asBoolean()).isTrue();
+		assertThat(profile.get("family").get(0).get("lunarBirthday").get("leapMonth").asBoolean()).isTrue();
+	}
+
 	private long customer(String birthday, boolean consent, String email, List<Map<String, String>> family) {
+		return customer(birthday, false, consent, email, family);
+	}
+
+	private long customer(String birthday, boolean lunar, boolean consent, String email, List<? extends Map<String, ?>> family) {
 		var phone = TestOrders.freshPhone();
 		long id = customers.findOrCreate(new PhoneNumber(phone), "张" + phone.substring(7)).id();
-		var body = new java.util.HashMap<String, Object>(Map.of("birthday", birthday, "marketingConsent", consent, "family", family));
+		var body = new java.util.HashMap<String, Object>(Map.of("birthday", birthday, "birthdayLunar", lunar, "marketingConsent", consent,
+				"family", family));
 		if (email != null) {
 			body.put("email", email);
 		}

@@ -24,6 +24,9 @@ public class Customer {
 	private String email;
 	private String language;
 	private java.time.LocalDate birthday;
+	private boolean birthdayLunar;
+	private Integer lunarBirthMonth;
+	private Integer lunarBirthDay;
 	private boolean marketingConsent;
 	private Long homeStoreId;
 	@Version
@@ -54,6 +57,11 @@ public class Customer {
 		return birthday;
 	}
 
+	/** Whether the birthday is celebrated on its lunar month and day (农历生日). */
+	public boolean birthdayLunar() {
+		return birthdayLunar;
+	}
+
 	public boolean marketingConsent() {
 		return marketingConsent;
 	}
@@ -76,13 +84,17 @@ public class Customer {
 	}
 
 	/** The customer's own details, as they gave them (a blank name keeps the one there is). */
-	public void profile(String name, String email, String language, java.time.LocalDate birthday, boolean marketingConsent) {
+	public void profile(String name, String email, String language, java.time.LocalDate birthday, boolean birthdayLunar, boolean marketingConsent) {
 		if (name != null && !name.isBlank()) {
 			this.name = name.strip();
 		}
 		this.email = email;
 		this.language = language;
 		this.birthday = birthday;
+		this.birthdayLunar = birthdayLunar && birthday != null;
+		var lunar = this.birthdayLunar ? com.cakeflow.shared.LunarCalendar.of(birthday) : null;
+		this.lunarBirthMonth = lunar == null ? null : lunar.month();
+		this.lunarBirthDay = lunar == null ? null : lunar.day();
 		this.marketingConsent = marketingConsent;
 	}
 
