@@ -1,7 +1,7 @@
 // CakeFlow service worker: the app shell (styles, scripts, icons, offline page) from the cache, pages from the network
 // with the last copy as a fallback (a kitchen tablet that loses Wi-Fi keeps showing its queue). Never caches API calls,
 // the live stream or anything but GET; actions made offline are queued by /js/pwa.js, not here.
-const SHELL_CACHE = 'cakeflow-shell-v3';
+const SHELL_CACHE = 'cakeflow-shell-v4';
 const PAGE_CACHE = 'cakeflow-pages-v1';
 const SHELL = [
   '/offline.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',

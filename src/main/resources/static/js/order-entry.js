@@ -31,7 +31,20 @@
     time.dispatchEvent(new Event('change', { bubbles: true }));
   });
 
+  // a field the reader guessed or corrected stays marked until the clerk changes or confirms it (clicks into it)
+  function confirmGuess(e) {
+    var field = e.target.closest && e.target.closest('[data-guessed]');
+    if (field) { field.removeAttribute('data-guessed'); }
+    if (!document.querySelector('#order-form [data-guessed]')) {
+      var note = document.getElementById('guess-note');
+      if (note) { note.hidden = true; }
+    }
+  }
+  document.addEventListener('click', confirmGuess);
+  document.addEventListener('input', confirmGuess);
+
   document.addEventListener('change', function (e) {
+    confirmGuess(e);
     if (e.target.name === 'fulfillment') { showAddress(); }
   });
 

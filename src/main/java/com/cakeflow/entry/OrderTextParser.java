@@ -64,7 +64,39 @@ public class OrderTextParser {
 				findings.corrections().stream().map(c -> new OrderDraft.Correction(c.field(), c.from(), c.to())).toList(),
 				java.util.stream.Stream.concat(findings.warnings().stream().map(w -> messages.getMessage(w.code(), w.args(), w.code(), locale)),
 						inscription == null ? java.util.stream.Stream.<String>empty()
-								: checks.check(inscription, null, null, List.of(), locale).warnings().stream()).toList());
+								: checks.check(inscription, null, null, List.of(), locale).warnings().stream()).toList(),
+				confidence(findings, name, phone, cake, inscription, when, address, text.original()));
+	}
+
+	/** How each filled field was read: as written, corrected from a typo, or guessed (see {@link OrderDraft}). */
+	private static java.util.Map<String, String> confidence(Findings findings, String name, String phone, CakeFinder.Cake cake, String inscription,
+			WhenFinder.When when, String address, String original) {
+		var warned = findings.warnings().stream().map(Findings.Warning::code).collect(java.util.stream.Collectors.toSet());
+		var corrected = findings.corrections().stream().map(Findings.Correction::field).collect(java.util.stream.Collectors.toSet());
+		var levels = new java.util.LinkedHashMap<String, String>();
+		java.util.function.BiConsumer<String, Object> stated = (field, value) -> {
+			if (value != null) {
+				levels.put(field, corrected.contains(field) ? OrderDraft.CORRECTED : OrderDraft.STATED);
+			}
+		};
+		stated.accept("customerName", name);
+		stated.accept("phone", phone);
+		stated.accept("sizeInches", cake.sizeInches());
+		stated.accept("flavor", cake.flavor());
+		stated.accept("quantity", cake.quantity());
+		stated.accept("inscription", inscription);
+		stated.accept("address", address);
+		if (when.date() != null) {
+			levels.put("dueDate", warned.contains("entry.warning.date-assumed") ? OrderDraft.GUESSED : OrderDraft.STATED);
+		}
+		if (when.time() != null) {
+			levels.put("dueTime", warned.contains("entry.warning.time-guessed") || warned.contains("entry.warning.afternoon-assumed")
+					? OrderDraft.GUESSED : OrderDraft.STATED);
+		}
+		var folded = EntryText.fold(original);
+		boolean said = address != null || DELIVERY.matcher(folded).find() || PICKUP.matcher(folded).find();
+		levels.put("fulfillment", !said || warned.contains("entry.warning.fulfillment-unclear") ? OrderDraft.GUESSED : OrderDraft.STATED);
+		return java.util.Collections.unmodifiableMap(levels);
 	}
 
 	private static String fulfillment(String original, String address, Findings findings) {

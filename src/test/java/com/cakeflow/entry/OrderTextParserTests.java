@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,23 @@ class OrderTextParserTests {
 		assertThat(noTime.dueAt()).isNull();
 		assertThat(noTime.dueDate()).isEqualTo("2026-11-21");
 		assertThat(noTime.warnings()).contains("No time given; please add when it is due");
+	}
+
+	@Test
+	void saysOfEachFieldWhetherItWasWrittenCorrectedOrGuessed() {
+		var written = parser.parse("6寸芒果 明天下午3点 自提 王女士 13800001111 写\"生日快乐\"", WEDNESDAY_10AM, Locale.CHINA);
+		assertThat(written.confidence()).containsOnly(Map.entry("customerName", "stated"), Map.entry("phone", "stated"),
+				Map.entry("sizeInches", "stated"), Map.entry("flavor", "stated"), Map.entry("inscription", "stated"), Map.entry("dueDate", "stated"),
+				Map.entry("dueTime", "stated"), Map.entry("fulfillment", "stated"));
+		var guessed = parser.parse("6寸巧克立 3点 王女士 13800001111", WEDNESDAY_10AM, Locale.CHINA);
+		assertThat(guessed.confidence()).containsEntry("flavor", "corrected").containsEntry("sizeInches", "stated")
+			.containsEntry("dueDate", "guessed").containsEntry("dueTime", "guessed").containsEntry("fulfillment", "guessed")
+			.doesNotContainKey("address").doesNotContainKey("inscription");
+		assertThat(guessed.uncertain("flavor")).isTrue();
+		assertThat(guessed.uncertain("phone")).isFalse();
+		var period = parser.parse("6寸芒果 周五下午 送到静安区南京西路100号 王女士 13800001111", WEDNESDAY_10AM, Locale.CHINA);
+		assertThat(period.confidence()).containsEntry("dueDate", "stated").containsEntry("dueTime", "guessed").containsEntry("address", "stated")
+			.containsEntry("fulfillment", "stated");
 	}
 
 	@Test

@@ -59,6 +59,11 @@ class OrderEntryPages {
 		this.actor = actor;
 	}
 
+	/** The draft's fields, by the form element that shows each: highlighted when the reader guessed or corrected them. */
+	private static final Map<String, String> GUESSABLE = Map.of("customerName", "name", "phone", "phone", "sizeInches", "sizeInches",
+			"flavor", "flavor", "quantity", "quantity", "inscription", "inscription", "fulfillment", "fulfillment", "dueDate", "dueDate",
+			"dueTime", "dueTime", "address", "address");
+
 	@GetMapping("/orders/new")
 	String page(Model model) {
 		return form(OrderForm.blank(), Map.of(), model);
@@ -73,6 +78,8 @@ class OrderEntryPages {
 					LocalDateTime.now(clock.withZone(zone)), locale);
 			form = form.with(draft);
 			model.addAttribute("draft", draft);
+			model.addAttribute("guessed", GUESSABLE.entrySet().stream().filter(e -> draft.uncertain(e.getKey())).map(Map.Entry::getValue)
+				.collect(java.util.stream.Collectors.toSet()));
 			model.addAttribute("corrections", draft.corrections().stream().map(c -> new OrderDraft.Correction(c.field(), c.from(),
 					"flavor".equals(c.field()) ? catalog.flavor(c.to()).map(f -> f.name(locale)).orElse(c.to()) : c.to())).toList());
 		}
@@ -102,6 +109,9 @@ class OrderEntryPages {
 	}
 
 	private String form(OrderForm form, Map<String, String> errors, Model model) {
+		if (!model.containsAttribute("guessed")) {
+			model.addAttribute("guessed", java.util.Set.of());
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sizes", catalog.sizes());

@@ -39,6 +39,11 @@ class OrderEntryPagesIntegrationTests {
 		assertThat(form.selectFirst("#fulfillment-pickup").hasAttr("checked")).isTrue();
 		assertThat(form.selectFirst("#channel option[selected]").val()).isEqualTo("PHONE");
 		assertThat(form.select("#draft-notes .correction").eachText()).containsExactly("尺寸: 「8村」→ 8", "口味: 「巧克立」→ 巧克力");
+		// what was corrected is marked for the clerk to confirm; what was written is not
+		assertThat(form.select("#order-form [data-guessed]").eachAttr("id")).containsExactlyInAnyOrder("sizeInches", "flavor");
+		assertThat(form.selectFirst("#guess-note")).isNotNull();
+		var guessed = clerk.post("/orders/new/read", page, Map.of("text", "6寸芒果 3点 王女士 " + phone, "idempotencyKey", key, "channel", "PHONE"));
+		assertThat(guessed.select("#order-form [data-guessed]").eachAttr("id")).containsExactlyInAnyOrder("dueDate", "dueTime", "fulfillment-group");
 
 		var fields = fieldsOf(form);
 		var placed = clerk.post("/orders/new", page, fields);
