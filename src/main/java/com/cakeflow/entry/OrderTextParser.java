@@ -25,7 +25,7 @@ public class OrderTextParser {
 	private static final Pattern DELIVERY = Pattern.compile(
 			"送到|送至|送去|送往|送货|配送|外送|上门|快递|外卖|\\bdeliver(?:y|ed)?\\b|\\bsend\\s+(?:it\\s+)?to\\b|\\bship\\b", FLAGS);
 	private static final Pattern PICKUP = Pattern.compile(
-			"自提|自取|到店|来取|來取|来拿|來拿|取货|店取|门店取|(?<![领获提])取(?![消])|\\bpick\\s*-?\\s*up\\b|\\bcollect(?:ion)?\\b|\\bin\\s+store\\b", FLAGS);
+			"自提|自取|到店|来店|店里[拿取]|来取|來取|来拿|來拿|取货|店取|门店取|(?<![领获提])取(?![消])|\\bpick\\s*-?\\s*up\\b|\\bcollect(?:ion)?\\b|\\bin\\s+store\\b", FLAGS);
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private final Catalog catalog;
@@ -36,6 +36,40 @@ public class OrderTextParser {
 		this.catalog = catalog;
 		this.messages = messages;
 		this.checks = checks;
+	}
+
+	/** The longest paste of several orders read at once, and the most orders taken from it. */
+	public static final int MAX_BATCH_TEXT = 20_000;
+	public static final int MAX_BATCH_ORDERS = 50;
+
+	/** One order of a paste: the text it was read from and its draft. */
+	public record BatchDraft(String text, OrderDraft draft) {
+	}
+
+	/** A paste of several orders read: a draft for each, and the pieces that held no order ("好的，谢谢"). */
+	public record Batch(List<BatchDraft> drafts, List<String> skipped) {
+	}
+
+	/**
+	 * A paste of several orders (批量录入: a chat export, a list, one order per line), each read as {@link #parse}
+	 * reads one; at most {@link #MAX_BATCH_ORDERS}, the rest left in {@code skipped}.
+	 */
+	public Batch parseAll(String input, LocalDateTime now, Locale locale) {
+		var pieces = new OrderBatch(line -> {
+			var glance = parse(line, now, locale);
+			return new OrderBatch.Seen(glance.phone() != null, glance.sizeInches() != null);
+		}).split(input);
+		var drafts = new java.util.ArrayList<BatchDraft>();
+		var skipped = new java.util.ArrayList<String>();
+		for (var piece : pieces) {
+			if (piece.order() && drafts.size() < MAX_BATCH_ORDERS && piece.text().length() <= MAX_TEXT) {
+				drafts.add(new BatchDraft(piece.text(), parse(piece.text(), now, locale)));
+			}
+			else {
+				skipped.add(piece.text());
+			}
+		}
+		return new Batch(List.copyOf(drafts), List.copyOf(skipped));
 	}
 
 	/** The draft of an order; {@code now} is local time in the store's zone, which relative dates are read against. */

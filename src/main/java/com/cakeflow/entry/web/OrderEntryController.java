@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +56,32 @@ class OrderEntryController {
 	}
 
 	record ParseRequest(String text, String now, String store) {
+	}
+
+	/**
+	 * Several orders pasted at once (批量录入): {@code {"drafts":[{"text","draft","idempotencyKey"}],"skipped":[...]}},
+	 * each draft with its own idempotency key, so that placing them (each {@code POST /api/orders} with its key) can be
+	 * retried without placing any twice. Up to 20,000 characters and 50 orders.
+	 */
+	@PostMapping("/api/orders/parse-batch")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CLERK')")
+	BatchResponse parseBatch(@RequestBody ParseRequest request, Locale locale) {
+		var text = request.text();
+		if (text == null || text.isBlank()) {
+			throw new InvalidRequest(new FieldProblem("text", "entry.text.required"));
+		}
+		if (text.length() > OrderTextParser.MAX_BATCH_TEXT) {
+			throw new InvalidRequest(new FieldProblem("text", "entry.text.too-long", OrderTextParser.MAX_BATCH_TEXT));
+		}
+		var zone = stores.named(request.store(), "store").zone();
+		var batch = parser.parseAll(text, now(request.now(), zone), locale);
+		return new BatchResponse(batch.drafts().stream()
+			.map(d -> new BatchResponse.Drafted(d.text(), d.draft(), java.util.UUID.randomUUID().toString())).toList(), batch.skipped());
+	}
+
+	record BatchResponse(List<Drafted> drafts, List<String> skipped) {
+		record Drafted(String text, OrderDraft draft, String idempotencyKey) {
+		}
 	}
 
 	private LocalDateTime now(String text, ZoneId zone) {
