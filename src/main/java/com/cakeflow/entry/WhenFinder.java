@@ -36,14 +36,6 @@ final class WhenFinder {
 
 	private static final Pattern ISO_DATE = Pattern.compile(
 			"(?<!\\d)(?<y>\\d{4})\\s*[年/.-]\\s*(?<m>\\d{1,2})\\s*[月/.-]\\s*(?<d>\\d{1,2})\\s*[日号號]?");
-	/**
-	 * A written lunar date: 农历八月十五, 阴历3月初五, 闰六月初一, 正月初三, 腊月二十三, 大年初二. Without 农历/阴历 it is
-	 * lunar only when written so (正月, 冬月, 腊月, 闰, a day as 初五 or 廿三); 八月十五 alone stays 15 August.
-	 */
-	private static final Pattern LUNAR_DATE = Pattern.compile(
-			"(?<prefix>农历|農曆|阴历|陰曆|旧历|舊曆)?\\s*(?<leap>闰|閏)?(?<m>正|冬|腊|臘|十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])\\s*月份?\\s*"
-					+ "(?<d>初[一二三四五六七八九十]|廿[一二三四五六七八九]|卅|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|[12]\\d|30|0?[1-9])"
-					+ "(?![\\d十])\\s*[日号號]?|大年(?<d2>初[一二三四五六七八九十])");
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<m>" + NUMBER + ")\\s*月\\s*(?<d>" + NUMBER + ")\\s*[日号號]?");
 	private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})(?![\\d/])");
 	private static final Pattern DOT_DATE = Pattern.compile("(?<![\\d.])(?<m>1[0-2]|0?[1-9])\\.(?<d>[0-2]?\\d|3[01])(?![\\d.]|\\s*(?:磅|斤|kg|公斤|元|块|寸|折|倍|%))");
@@ -103,7 +95,7 @@ final class WhenFinder {
 			text.take(m);
 			return valid(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
 		}
-		m = text.matcher(LUNAR_DATE);
+		m = text.matcher(LunarDates.WRITTEN);
 		while (m.find()) {
 			var lunar = lunar(m, today);
 			if (lunar != null) {
@@ -162,43 +154,17 @@ final class WhenFinder {
 
 	/** The day of a written lunar date (empty when no month of the next years has it), or null when it is not lunar. */
 	private Optional<LocalDate> lunar(Matcher m, LocalDate today) {
-		int month;
-		int day;
-		boolean leap = false;
-		if (m.group("d2") != null) {
-			month = 1;
-			day = lunarDay(m.group("d2"));
+		var written = LunarDates.read(m);
+		if (written == null) {
+			return null;
 		}
-		else {
-			var mon = m.group("m");
-			var d = m.group("d");
-			leap = m.group("leap") != null;
-			boolean written = m.group("prefix") != null || leap || "正冬腊臘".contains(mon) || d.startsWith("初") || d.startsWith("廿") || d.equals("卅");
-			if (!written) {
-				return null;
-			}
-			month = switch (mon) {
-				case "正" -> 1;
-				case "冬" -> 11;
-				case "腊", "臘" -> 12;
-				default -> ChineseNumbers.parse(mon);
-			};
-			day = lunarDay(d);
-		}
-		var date = LunarCalendar.next(month, leap, day, today);
+		var date = LunarCalendar.next(written.month(), written.leapMonth(), written.day(), today);
 		if (date.isEmpty()) {
 			invalid(m.group().strip());
 			return Optional.empty();
 		}
 		findings.warn("entry.warning.lunar-date", m.group().strip(), date.get());
 		return date;
-	}
-
-	private static int lunarDay(String d) {
-		if (d.startsWith("初")) {
-			return ChineseNumbers.parse(d.substring(1));
-		}
-		return d.equals("卅") ? 30 : ChineseNumbers.parse(d);
 	}
 
 	private LocalDate relative(String word, LocalDate today) {
