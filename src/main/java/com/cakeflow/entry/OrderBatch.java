@@ -47,6 +47,11 @@ final class OrderBatch {
 		this.glance = glance;
 	}
 
+	/** Whether a line is a chat export's header ("张三 2026/12/4 10:23"), which names who wrote the next lines. */
+	static boolean header(String line) {
+		return CHAT_HEADER.matcher(line).matches();
+	}
+
 	List<Piece> split(String text) {
 		var blocks = new ArrayList<List<String>>();
 		var block = new ArrayList<String>();
@@ -90,7 +95,7 @@ final class OrderBatch {
 		for (var line : lines) {
 			var seen = line.length() > OrderTextParser.MAX_TEXT ? new Seen(false, false) : glance.of(line);
 			if (current.length() > 0 && (phone && seen.phone() || cake && seen.cake())) {
-				pieces.add(piece(current.toString(), phone || cake));
+				pieces.add(new Piece(current.toString(), phone || cake));
 				current.setLength(0);
 				phone = false;
 				cake = false;
@@ -100,12 +105,8 @@ final class OrderBatch {
 			cake |= seen.cake();
 		}
 		if (current.length() > 0) {
-			pieces.add(piece(current.toString(), phone || cake));
+			pieces.add(new Piece(current.toString(), phone || cake));
 		}
 		return pieces;
-	}
-
-	private static Piece piece(String text, boolean order) {
-		return new Piece(text, order);
 	}
 }

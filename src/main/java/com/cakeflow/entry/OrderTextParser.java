@@ -99,12 +99,12 @@ public class OrderTextParser {
 				java.util.stream.Stream.concat(findings.warnings().stream().map(w -> messages.getMessage(w.code(), w.args(), w.code(), locale)),
 						inscription == null ? java.util.stream.Stream.<String>empty()
 								: checks.check(inscription, null, null, List.of(), locale).warnings().stream()).toList(),
-				confidence(findings, name, phone, cake, inscription, when, address, text.original()));
+				confidence(findings, name, phone, cake, inscription, when, address));
 	}
 
 	/** How each filled field was read: as written, corrected from a typo, or guessed (see {@link OrderDraft}). */
 	private static java.util.Map<String, String> confidence(Findings findings, String name, String phone, CakeFinder.Cake cake, String inscription,
-			WhenFinder.When when, String address, String original) {
+			WhenFinder.When when, String address) {
 		var warned = findings.warnings().stream().map(Findings.Warning::code).collect(java.util.stream.Collectors.toSet());
 		var corrected = findings.corrections().stream().map(Findings.Correction::field).collect(java.util.stream.Collectors.toSet());
 		var levels = new java.util.LinkedHashMap<String, String>();
@@ -127,9 +127,8 @@ public class OrderTextParser {
 			levels.put("dueTime", warned.contains("entry.warning.time-guessed") || warned.contains("entry.warning.afternoon-assumed")
 					? OrderDraft.GUESSED : OrderDraft.STATED);
 		}
-		var folded = EntryText.fold(original);
-		boolean said = address != null || DELIVERY.matcher(folded).find() || PICKUP.matcher(folded).find();
-		levels.put("fulfillment", !said || warned.contains("entry.warning.fulfillment-unclear") ? OrderDraft.GUESSED : OrderDraft.STATED);
+		levels.put("fulfillment", warned.contains("entry.warning.fulfillment-assumed") || warned.contains("entry.warning.fulfillment-unclear")
+				? OrderDraft.GUESSED : OrderDraft.STATED);
 		return java.util.Collections.unmodifiableMap(levels);
 	}
 
@@ -143,6 +142,9 @@ public class OrderTextParser {
 		}
 		if (delivery && address == null) {
 			findings.warn("entry.warning.address-missing");
+		}
+		if (!delivery && !pickup) {
+			findings.warn("entry.warning.fulfillment-assumed");
 		}
 		return delivery ? "DELIVERY" : "PICKUP";
 	}

@@ -103,6 +103,29 @@ class OrderBatchTests {
 		assertThat(batch.drafts().get(0).draft().inscription()).isEqualTo("生日快乐");
 	}
 
+	@Property(tries = 300)
+	void anyPasteAtAllIsReadWithoutFailingAndKeepsEveryPiece(@ForAll("junk") String paste) {
+		var batch = parser.parseAll(paste, NOW, Locale.CHINA);
+		assertThat(batch.drafts().size()).isLessThanOrEqualTo(OrderTextParser.MAX_BATCH_ORDERS);
+		assertThat(batch.drafts()).allSatisfy(d -> assertThat(d.text().length()).isLessThanOrEqualTo(OrderTextParser.MAX_TEXT));
+		var kept = new ArrayList<String>();
+		batch.drafts().forEach(d -> kept.add(d.text()));
+		kept.addAll(batch.skipped());
+		// nothing written is lost: every non-blank line is in a draft or in what was skipped (a chat header names the next line's writer)
+		for (var line : paste.split("\\R")) {
+			if (!line.isBlank() && !OrderBatch.header(line)) {
+				assertThat(kept).as("line %s", line).anyMatch(piece -> piece.contains(line.strip()));
+			}
+		}
+	}
+
+	@Provide
+	Arbitrary<String> junk() {
+		var piece = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40), Arbitraries.of("\n", "\n\n", "1. ", "王女士：", "电话：",
+				"13812345678", "8寸", "张三 2026/12/4 10:23\n", "\u0000", "：：", "①", "x".repeat(2100)));
+		return piece.list().ofMaxSize(30).map(parts -> String.join("", parts));
+	}
+
 	/** Orders composed as in {@link ComposedOrderProperties}, several in one paste, each separated as people separate them. */
 	record Paste(String text, List<ComposedOrderProperties.Composed> orders) {
 		@Override

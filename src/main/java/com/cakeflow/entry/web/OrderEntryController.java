@@ -44,15 +44,21 @@ class OrderEntryController {
 	@PostMapping("/api/orders/parse")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CLERK')")
 	OrderDraft parse(@RequestBody ParseRequest request, Locale locale) {
+		var text = text(request, MAX_TEXT);
+		var zone = stores.named(request.store(), "store").zone();
+		return parser.parse(text, now(request.now(), zone), locale);
+	}
+
+	/** The request's text, or a 422 on the field when it is blank or longer than {@code max}. */
+	private static String text(ParseRequest request, int max) {
 		var text = request.text();
 		if (text == null || text.isBlank()) {
 			throw new InvalidRequest(new FieldProblem("text", "entry.text.required"));
 		}
-		if (text.length() > MAX_TEXT) {
-			throw new InvalidRequest(new FieldProblem("text", "entry.text.too-long", MAX_TEXT));
+		if (text.length() > max) {
+			throw new InvalidRequest(new FieldProblem("text", "entry.text.too-long", max));
 		}
-		var zone = stores.named(request.store(), "store").zone();
-		return parser.parse(text, now(request.now(), zone), locale);
+		return text;
 	}
 
 	record ParseRequest(String text, String now, String store) {
@@ -66,13 +72,7 @@ class OrderEntryController {
 	@PostMapping("/api/orders/parse-batch")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CLERK')")
 	BatchResponse parseBatch(@RequestBody ParseRequest request, Locale locale) {
-		var text = request.text();
-		if (text == null || text.isBlank()) {
-			throw new InvalidRequest(new FieldProblem("text", "entry.text.required"));
-		}
-		if (text.length() > OrderTextParser.MAX_BATCH_TEXT) {
-			throw new InvalidRequest(new FieldProblem("text", "entry.text.too-long", OrderTextParser.MAX_BATCH_TEXT));
-		}
+		var text = text(request, OrderTextParser.MAX_BATCH_TEXT);
 		var zone = stores.named(request.store(), "store").zone();
 		var batch = parser.parseAll(text, now(request.now(), zone), locale);
 		return new BatchResponse(batch.drafts().stream()
