@@ -24,9 +24,9 @@ final class OrderBatch {
 			"\\s*(?:\\[?\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[ T]+\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s*(?<who>[^\\s\\d:：][^\\s:：]{0,19})"
 					+ "|(?<who2>[^\\s\\d:：][^\\s:：]{0,19})\\s+(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}:\\d{2}:\\d{2}))\\s*");
 	/** "张三：…", "[10:23] 张三: …" at the start of a line: a message. */
-	private static final Pattern CHAT_SPEAKER = Pattern.compile("\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?(?!" + OrderBatch.LABELS + ")[\\p{L}\\p{M}_·.\\-]{1,12}\\s*[:：](?!\\d)",
+	private static final Pattern CHAT_SPEAKER = Pattern.compile("\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?(?![\\p{L}\\p{M}_·.\\-]{0,11}" + OrderBatch.LABELS + ")[\\p{L}\\p{M}_·.\\-]{1,12}\\s*[:：](?!\\d)",
 			Pattern.CASE_INSENSITIVE);
-	/** The labels of an order written field by field ("电话：…"), which are not speakers. */
+	/** The labels of an order written field by field ("电话：…", also after other words: "加一盒蜡烛地址：…"), which are not speakers. */
 	static final String LABELS = "(?:客户|顾客|收货人|联系人|订餐人)?(?:姓名|名字|称呼|电话|手机|手机号|联系方式|联系电话|地址|送货地址|收货地址|配送地址|时间|取货时间|送达时间|"
 			+ "日期|蛋糕|款式|口味|尺寸|大小|写字|祝福语|字|备注|数量|配送|自提|取货|name|phone|tel|mobile|address|time|date|cake|flavou?r|size|notes?|"
 			+ "inscription|message|qty|quantity|pickup|delivery)\\s*[:：]";

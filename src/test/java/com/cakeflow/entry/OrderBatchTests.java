@@ -97,6 +97,15 @@ class OrderBatchTests {
 	}
 
 	@Test
+	void aLabelAfterOtherWordsIsNoSpeaker() {
+		// found by everyOrderOfAPasteComesBackAsItsOwnDraft on CI: "加一盒蜡烛地址：" had been read as someone speaking
+		var batch = parser.parseAll("12寸抹茶。陈娜\n加一盒蜡烛地址：浦东新区衡山路1906号3室15038878753，写 生日快乐，大后天上午9点", NOW, Locale.CHINA);
+		assertThat(batch.drafts()).hasSize(1);
+		assertThat(batch.drafts().get(0).draft().phone()).isEqualTo("15038878753");
+		assertThat(batch.drafts().get(0).draft().sizeInches()).isEqualTo(12);
+	}
+
+	@Test
 	void aSingleOrderOverSeveralLinesIsOneDraft() {
 		var batch = parser.parseAll("王女士 13812345678\n明天下午3点自提\n8寸巧克力\n写\"生日快乐\"", NOW, Locale.CHINA);
 		assertThat(batch.drafts()).hasSize(1);
